@@ -1,0 +1,188 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --cocir-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --cocir-text: #1d2129;
+    --cocir-muted: #555d6b;
+    --cocir-background: #ffffff;
+    --cocir-lane: #f4f5f7;
+    --cocir-lane-alt: #ffffff;
+    --cocir-grid: #d9dce1;
+    --cocir-accent: #0b5cad;
+    --cocir-notice: #fff4d6;
+
+    display: block;
+    box-sizing: border-box;
+    min-width: 0;
+    color: var(--cocir-text);
+    background: var(--cocir-background);
+    font-family: var(--cocir-font);
+    font-size: 14px;
+    line-height: 1.45;
+    text-align: start;
+    contain: content;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 1rem;
+    margin-block-end: 0.75rem;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.3rem;
+    font-weight: 700;
+    letter-spacing: -0.01em;
+    line-height: 1.25;
+  }
+  .summary {
+    margin: 0;
+    color: var(--cocir-muted);
+    font-size: 0.85rem;
+  }
+
+  .chart {
+    position: relative;
+    overflow: hidden;
+  }
+  svg {
+    display: block;
+    overflow: hidden;
+    font-family: var(--cocir-font);
+  }
+  .band {
+    fill: var(--cocir-lane);
+  }
+  .lane:nth-child(even) .band {
+    fill: var(--cocir-lane-alt);
+  }
+  .lane-label {
+    fill: var(--cocir-muted);
+    font-size: 11px;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .axis {
+    color: var(--cocir-muted);
+    font-size: 12px;
+    font-variant-numeric: tabular-nums;
+  }
+  .axis .domain {
+    stroke: var(--cocir-muted);
+  }
+  .axis .tick line {
+    stroke: var(--cocir-grid);
+    stroke-dasharray: 2 3;
+  }
+
+  .mark .label {
+    fill: var(--cocir-text);
+    stroke: none;
+    font-size: 12px;
+    font-weight: 500;
+  }
+  .mark .shape,
+  .mark .tail {
+    stroke-width: 1.5;
+  }
+  .mark.imprecise .shape {
+    fill-opacity: 0.3;
+  }
+  .mark .tail {
+    stroke: none;
+  }
+  .mark.dot .shape {
+    stroke: var(--cocir-background);
+    stroke-width: 2;
+  }
+
+  .notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid #b26b00;
+    background: var(--cocir-notice);
+    font-size: 0.875rem;
+  }
+  .notice details {
+    flex: 1 1 12rem;
+  }
+  .notice ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  .notice button {
+    min-width: 24px;
+    min-height: 24px;
+    margin-inline-start: auto;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .empty {
+    margin: 1rem 0;
+    color: var(--cocir-muted);
+  }
+
+  .undated {
+    margin-block-start: 1.25rem;
+    border-block-start: 1px solid var(--cocir-grid);
+    padding-block-start: 0.75rem;
+  }
+  .undated h3 {
+    margin: 0;
+    font-size: 1rem;
+  }
+  .undated > p {
+    margin: 0.125rem 0 0.75rem;
+    color: var(--cocir-muted);
+    font-size: 0.85rem;
+  }
+  .undated ul {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    gap: 0.75rem 1.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .undated li {
+    border-inline-start: 4px solid var(--_color, var(--cocir-grid));
+    padding-inline-start: 0.625rem;
+  }
+  .undated .category {
+    display: block;
+    color: var(--cocir-muted);
+    font-size: 0.7rem;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .undated .title {
+    display: block;
+    font-weight: 600;
+  }
+  .undated .description {
+    display: block;
+    color: var(--cocir-muted);
+    font-size: 0.85rem;
+  }
+`;

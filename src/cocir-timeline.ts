@@ -1,0 +1,267 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { cocirTimeline } from '../data/events.js';
+import { SizeController } from './controllers/size-controller.js';
+import { stringsFor } from './i18n/strings.js';
+import { dataExtent, type Extent } from './layout/extent.js';
+import { placeLabels } from './layout/labels.js';
+import { assignLanes, DEFAULT_GEOMETRY, type LaneLayout } from './layout/lanes.js';
+import { TimeIndex } from './layout/time-index.js';
+import { civilYear, formatCivilDate, formatCivilRange } from './model/civil-date.js';
+import { eventName } from './model/event-date.js';
+import type { NormalizedData, NormalizedEvent, TimelineEvent, ValidationIssue } from './model/types.js';
+import { normalizeData } from './model/validate.js';
+import { renderAxis } from './render/axis.js';
+import { renderLanes } from './render/lanes.js';
+import { renderMarks } from './render/marks.js';
+import { textWidth } from './render/measure.js';
+import { styles } from './cocir-timeline.styles.js';
+
+/** Detail of `cocir-load`. */
+export interface TimelineLoadDetail {
+  count: number;
+}
+
+/** Detail of `cocir-error`. */
+export interface TimelineErrorDetail {
+  code: string;
+  message: string;
+  issues: ValidationIssue[];
+}
+
+const AXIS_HEIGHT = 32;
+const LABEL_FONT = '500 12px';
+
+/**
+ * An interactive, accessible timeline of COCIR's international cooperation: dated events on a
+ * D3 time axis, one lane per category, and the undated relationships listed below.
+ *
+ * @summary Draws dated events on a time axis; shows the embedded COCIR events unless given its own.
+ *
+ * @fires cocir-load - `{count}`: a data set was loaded and validated.
+ * @fires cocir-error - `{code, message, issues}`: events were skipped as invalid.
+ *
+ * @csspart heading - The visible heading (`label`).
+ * @csspart chart - The box holding the chart's SVG.
+ * @csspart lane - A category's band in the chart.
+ * @csspart mark - One event's mark (shape and label).
+ * @csspart axis - The time axis.
+ * @csspart notice - The notice about skipped events.
+ * @csspart undated - The list of undated relationships.
+ *
+ * @cssprop --cocir-font - Font family of all text.
+ * @cssprop --cocir-text - Text colour.
+ * @cssprop --cocir-muted - Secondary text and axis colour.
+ * @cssprop --cocir-background - Background colour.
+ * @cssprop --cocir-lane - Fill of odd lane bands.
+ * @cssprop --cocir-lane-alt - Fill of even lane bands.
+ * @cssprop --cocir-grid - Grid lines and rules.
+ */
+export class CocirTimeline extends LitElement {
+  static override styles = styles;
+
+  /** Own data (JSON-shaped events); wins over the embedded COCIR events. */
+  @property({ attribute: false }) events?: TimelineEvent[];
+
+  /** The accessible name and visible heading. */
+  @property() label = 'COCIR cooperation timeline';
+
+  /** BCP 47 language of dates and text; default: the page's `lang`, else `en-GB`. */
+  @property() locale?: string;
+
+  @state() private data!: NormalizedData;
+  @state() private noticeOpen = false;
+
+  @query('.lanes', true) private lanesLayer!: SVGGElement;
+  @query('.marks', true) private marksLayer!: SVGGElement;
+  @query('.axis', true) private axisLayer!: SVGGElement;
+
+  private readonly size = new SizeController(this);
+  private layout?: LaneLayout;
+  private index?: TimeIndex;
+  private extent?: Extent;
+  private x?: ScaleTime<number, number>;
+  private width = 0;
+  private font = '';
+  private settled = false;
+
+  /** The locale in use: `locale`, else the nearest `lang`, else en-GB. */
+  get resolvedLocale(): string {
+    const wanted = this.locale || this.closest('[lang]')?.getAttribute('lang') || 'en-GB';
+    try {
+      return Intl.DateTimeFormat.supportedLocalesOf(wanted).length ? wanted : 'en-GB';
+    } catch {
+      return 'en-GB';
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('events')) {
+      this.data = normalizeData(this.events ?? cocirTimeline);
+      this.extent = dataExtent(this.data.events);
+      this.noticeOpen = this.data.issues.length > 0;
+      this.settled = false;
+      this.layout = undefined;
+    }
+    const width = this.size.width;
+    const font = `${LABEL_FONT} ${getComputedStyle(this).fontFamily}`;
+    if (!this.layout || width !== this.width || font !== this.font || changed.has('locale')) {
+      this.width = width;
+      this.font = font;
+      this.relayout();
+    }
+  }
+
+  /** Lanes and rows for the current data and width; once per change, never per frame. */
+  private relayout(): void {
+    const { extent, width } = this;
+    if (!extent || width <= 0) {
+      this.layout = this.index = this.x = undefined;
+      return;
+    }
+    this.x = scaleUtc().domain([extent.fromMs, extent.toMs]).range([0, width]);
+    const x = this.x;
+    this.layout = assignLanes(this.data.events, this.data.categories, {
+      x: (ms) => x(ms),
+      width,
+      openStartMs: extent.fromMs,
+      labelWidth: (e) => textWidth(e.title, this.font),
+    });
+    this.index = new TimeIndex(this.layout.placed);
+  }
+
+  protected override updated(): void {
+    this.draw();
+    if (!this.settled) {
+      this.settled = true;
+      this.dispatchSettled();
+    }
+  }
+
+  /** Hands the SVG layers to the D3 renderers: only the events inside the view are drawn. */
+  private draw(): void {
+    const { layout, index, x } = this;
+    if (!layout || !index || !x) return;
+    const [from, to] = x.domain();
+    const visible = index.query(+from, +to);
+    const locale = this.resolvedLocale;
+    const colors = new Map(this.data.categories.map((c) => [c.id, c.color]));
+    const labelX = placeLabels(visible, (ms) => x(ms), (p) => textWidth(p.event.title, this.font), {
+      width: this.width,
+      gap: DEFAULT_GEOMETRY.gap,
+    });
+    renderLanes(this.lanesLayer, layout.lanes, this.width);
+    renderMarks(this.marksLayer, visible, x, {
+      colorOf: (id) => colors.get(id) ?? 'currentColor',
+      nameOf: (e) => eventName(e, locale),
+      labelX,
+      asOfMs: this.data.asOfMs,
+      revision: locale,
+    });
+    this.axisLayer.setAttribute('transform', `translate(0,${layout.height})`);
+    renderAxis(this.axisLayer, x, { locale, gridHeight: layout.height });
+  }
+
+  private dispatchSettled(): void {
+    const { events, issues } = this.data;
+    if (issues.length) {
+      const detail: TimelineErrorDetail = {
+        code: 'invalid-events',
+        message: stringsFor('en').skipped(new Set(issues.map((i) => i.index)).size),
+        issues: [...issues],
+      };
+      this.dispatchEvent(new CustomEvent('cocir-error', { detail, bubbles: true, composed: true }));
+    }
+    const detail: TimelineLoadDetail = { count: events.length };
+    this.dispatchEvent(new CustomEvent('cocir-load', { detail, bubbles: true, composed: true }));
+  }
+
+  protected override render() {
+    const t = stringsFor(this.resolvedLocale);
+    const dated = this.data.events.filter((e) => e.kind !== 'undated');
+    const height = (this.layout?.height ?? 0) + AXIS_HEIGHT;
+    return html`
+      <header>
+        <h2 id="heading" part="heading">${this.label}</h2>
+        ${this.renderSummary(dated)}
+      </header>
+      ${this.renderNotice()}
+      <div class="chart" part="chart" ?hidden=${!dated.length}>
+        <svg role="group" aria-labelledby="heading" width=${this.width} height=${height}>
+          <defs>
+            <linearGradient id="fade-in-gradient">
+              <stop offset="0" stop-color="white" stop-opacity="0"></stop>
+              <stop offset="0.6" stop-color="white"></stop>
+            </linearGradient>
+            <linearGradient id="fade-out-gradient">
+              <stop offset="0" stop-color="white"></stop>
+              <stop offset="1" stop-color="white" stop-opacity="0"></stop>
+            </linearGradient>
+            <mask id="fade-in" maskContentUnits="objectBoundingBox">
+              <rect width="1" height="1" fill="url(#fade-in-gradient)"></rect>
+            </mask>
+            <mask id="fade-out" maskContentUnits="objectBoundingBox">
+              <rect width="1" height="1" fill="url(#fade-out-gradient)"></rect>
+            </mask>
+          </defs>
+          <g class="lanes"></g>
+          <g class="axis" part="axis" aria-hidden="true"></g>
+          <g class="marks" role="group" aria-label=${t.eventsLayer}></g>
+        </svg>
+      </div>
+      ${this.data.events.length ? nothing : html`<p class="empty">${t.empty}</p>`} ${this.renderUndated()}
+    `;
+  }
+
+  private renderSummary(dated: NormalizedEvent[]) {
+    if (!dated.length || !this.extent) return nothing;
+    const locale = this.resolvedLocale;
+    const t = stringsFor(locale);
+    const first = Math.min(...dated.map((e) => (Number.isNaN(e.startMs) ? e.endMs - 1 : e.startMs)));
+    const last = Math.max(...dated.map((e) => e.endMs)) - 1;
+    const years = formatCivilRange(civilYear(first), civilYear(last), locale);
+    const asOf = this.data.asOf ? ` · ${t.asOf(formatCivilDate(this.data.asOf, locale))}` : '';
+    return html`<p class="summary">${t.datedEvents(dated.length, years)}${asOf}</p>`;
+  }
+
+  private renderNotice() {
+    const { issues } = this.data;
+    if (!this.noticeOpen || !issues.length) return nothing;
+    const t = stringsFor(this.resolvedLocale);
+    const skipped = new Set(issues.map((i) => i.index)).size;
+    return html`<div class="notice" part="notice" role="status">
+      <details>
+        <summary>${t.skipped(skipped)} — ${t.details}</summary>
+        <ul>
+          ${issues.map((i) => html`<li>${i.index >= 0 ? `#${i.index} ` : ''}${i.field}: ${i.message}</li>`)}
+        </ul>
+      </details>
+      <button type="button" aria-label=${t.dismiss} @click=${() => (this.noticeOpen = false)}>×</button>
+    </div>`;
+  }
+
+  private renderUndated() {
+    const undated = this.data.events.filter((e) => e.kind === 'undated');
+    if (!undated.length) return nothing;
+    const t = stringsFor(this.resolvedLocale);
+    const order = new Map(this.data.categories.map((c, i) => [c.id, i]));
+    const byCategory = new Map(this.data.categories.map((c) => [c.id, c]));
+    undated.sort((a, b) => order.get(a.category)! - order.get(b.category)!);
+    return html`<section class="undated" part="undated" aria-labelledby="undated-heading">
+      <h3 id="undated-heading">${t.undatedHeading}</h3>
+      <p>${t.undatedIntro}</p>
+      <ul>
+        ${undated.map((e) => {
+          const category = byCategory.get(e.category)!;
+          return html`<li style=${styleMap({ '--_color': category.color })}>
+            <span class="category">${category.label}</span>
+            <span class="title">${e.title}</span>
+            ${e.description ? html`<span class="description">${e.description}</span>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The host's content width, kept current by a ResizeObserver. Changes are applied on the next
+ * animation frame, once per frame however many arrive: the re-render then happens outside the
+ * observer's callback, so a height change it causes never loops the observer.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class SizeController implements ReactiveController {
+  private observer?: ResizeObserver;
+  private frame = 0;
+  private observed = -1;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** Content width in px (0 while hidden). Read directly until the observer has reported. */
+  get width(): number {
+    return this.observed >= 0 ? this.observed : this.host.clientWidth;
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1].contentRect.width);
+      if (width === this.observed) return;
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        this.observed = width;
+        this.host.requestUpdate();
+      });
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    cancelAnimationFrame(this.frame);
+    this.observed = -1;
+  }
+}

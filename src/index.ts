@@ -1,0 +1,26 @@
+/**
+ * The package entry: defines `<cocir-timeline>` once (safe if this module loads twice) and
+ * exports the element class and the data types.
+ */
+import { CocirTimeline, type TimelineErrorDetail, type TimelineLoadDetail } from './cocir-timeline.js';
+
+export { CocirTimeline };
+export type { TimelineErrorDetail, TimelineLoadDetail };
+export type {
+  TimelineEvent,
+  TimelineCategory,
+  TimelineDocument,
+  ValidationIssue,
+} from './model/types.js';
+
+if (!customElements.get('cocir-timeline')) customElements.define('cocir-timeline', CocirTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cocir-timeline': CocirTimeline;
+  }
+  interface HTMLElementEventMap {
+    'cocir-load': CustomEvent<TimelineLoadDetail>;
+    'cocir-error': CustomEvent<TimelineErrorDetail>;
+  }
+}

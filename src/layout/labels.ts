@@ -1,0 +1,45 @@
+/**
+ * Labels of the visible marks. A label stands above its mark, from the mark's start, moved in so
+ * that it stays inside the view (a span begun before the view, a mark near the right edge). It
+ * is shown only where it meets neither the previous item nor the next mark of its row.
+ * O(visible) per frame.
+ */
+import type { PlacedEvent } from './lanes.js';
+
+/** Where a label of width `w` for a mark starting at `x0` stands in a view `width` wide. */
+export function labelLeft(x0: number, w: number, width: number): number {
+  return Math.max(0, Math.min(x0, width - w));
+}
+
+/** Label x per visible mark, in px; NaN where the label is hidden. */
+export function placeLabels(
+  visible: readonly PlacedEvent[],
+  x: (ms: number) => number,
+  labelWidth: (placed: PlacedEvent) => number,
+  { width, gap }: { width: number; gap: number },
+): Float64Array {
+  const n = visible.length;
+  const out = new Float64Array(n);
+  const rowKey = (p: PlacedEvent) => p.lane * 4096 + p.row;
+  // Right to left: where the next mark of each row begins.
+  const nextStart = new Float64Array(n);
+  const seen = new Map<number, number>();
+  for (let i = n - 1; i >= 0; i--) {
+    const key = rowKey(visible[i]);
+    nextStart[i] = seen.get(key) ?? Infinity;
+    seen.set(key, x(visible[i].fromMs));
+  }
+  // Left to right: where the previous item of each row ends.
+  const prevEnd = new Map<number, number>();
+  for (let i = 0; i < n; i++) {
+    const p = visible[i];
+    const key = rowKey(p);
+    const x0 = x(p.fromMs);
+    const w = labelWidth(p);
+    const left = labelLeft(x0, w, width);
+    const fits = left >= (prevEnd.get(key) ?? -Infinity) && left + w + gap <= nextStart[i];
+    out[i] = fits ? left : NaN;
+    prevEnd.set(key, Math.max(x(p.toMs), fits ? left + w : -Infinity) + gap);
+  }
+  return out;
+}

@@ -1,0 +1,83 @@
+/**
+ * Civil dates with precision. `2013-01-01` is 1 January 2013 for every reader in every time zone:
+ * dates are laid out as UTC intervals and formatted with `timeZone: 'UTC'`, never through the
+ * viewer's local clock.
+ */
+import { isValid, parseISO } from 'date-fns';
+import type { CivilDate, Precision } from './types.js';
+
+const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** `Date.UTC` that keeps years 0–99 (which `Date.UTC` maps to 1900–1999). */
+export function utcMs(year: number, monthIndex: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d.getTime();
+}
+
+/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `undefined` for any other form or an impossible date. */
+export function parseCivilDate(text: string): CivilDate | undefined {
+  const m = DATE_FORM.exec(text);
+  if (!m) return undefined;
+  // date-fns checks the calendar (month range, days in month, leap years); `new Date()` would roll over.
+  if (!isValid(parseISO(text))) return undefined;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : 1;
+  const day = m[3] ? Number(m[3]) : 1;
+  const precision: Precision = m[3] ? 'day' : m[2] ? 'month' : 'year';
+  const startMs = utcMs(year, month - 1, day);
+  const endMs =
+    precision === 'year'
+      ? utcMs(year + 1, 0, 1)
+      : precision === 'month'
+        ? utcMs(year, month, 1)
+        : utcMs(year, month - 1, day + 1);
+  return { text, precision, year, month, day, startMs, endMs };
+}
+
+/** The civil date (at day precision) that contains the instant `ms`. */
+export function civilDateAt(ms: number): CivilDate {
+  const d = new Date(ms);
+  const y = String(d.getUTCFullYear()).padStart(4, '0');
+  const mo = String(d.getUTCMonth() + 1).padStart(2, '0');
+  const da = String(d.getUTCDate()).padStart(2, '0');
+  return parseCivilDate(`${y}-${mo}-${da}`)!;
+}
+
+/** The year (as a year-precision civil date) that contains the instant `ms`. */
+export function civilYear(ms: number): CivilDate {
+  return parseCivilDate(String(new Date(ms).getUTCFullYear()).padStart(4, '0'))!;
+}
+
+const FIELDS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A cached `Intl.DateTimeFormat` in UTC. */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** "2008", "April 2008", "1 January 2013" (en-GB). */
+export function formatCivilDate(date: CivilDate, locale: string): string {
+  return dateFormat(locale, FIELDS[date.precision]).format(date.startMs);
+}
+
+/** "2017–2019", "23–25 May 2018", "May 2010 – 2012": a closed range, inclusive at each end's precision. */
+export function formatCivilRange(start: CivilDate, end: CivilDate, locale: string): string {
+  if (start.precision === end.precision) {
+    // formatRange takes instants: the last millisecond of `end` is still inside it.
+    return dateFormat(locale, FIELDS[start.precision]).formatRange(start.startMs, end.startMs);
+  }
+  return `${formatCivilDate(start, locale)} – ${formatCivilDate(end, locale)}`;
+}

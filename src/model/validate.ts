@@ -1,0 +1,189 @@
+/**
+ * Unknown input → normalized events plus a list of issues. Invalid records are skipped, never
+ * fatal; nothing is copied from the input by key enumeration, so `__proto__` or `constructor`
+ * keys are inert data.
+ */
+import { civilDateAt, parseCivilDate } from './civil-date.js';
+import { paletteColor } from './palette.js';
+import type {
+  CivilDate,
+  NormalizedData,
+  NormalizedEvent,
+  ResolvedCategory,
+  TimelineEvent,
+  ValidationIssue,
+} from './types.js';
+
+export interface NormalizeOptions {
+  /** The instant `ongoing` runs to when the data has no `asOf` (default: now). */
+  now?: number;
+}
+
+type Bag = Record<string, unknown>;
+
+const isBag = (v: unknown): v is Bag => typeof v === 'object' && v !== null && !Array.isArray(v);
+const own = (o: Bag, key: string): unknown => (Object.hasOwn(o, key) ? o[key] : undefined);
+
+/** Validates a document (`{asOf?, categories?, events}`) or a bare array of events. */
+export function normalizeData(input: unknown, options: NormalizeOptions = {}): NormalizedData {
+  const issues: ValidationIssue[] = [];
+  let records: unknown[] = [];
+  let asOf: CivilDate | undefined;
+  let declared: unknown[] = [];
+
+  if (Array.isArray(input)) {
+    records = input;
+  } else if (isBag(input) && Array.isArray(own(input, 'events'))) {
+    records = own(input, 'events') as unknown[];
+    const rawAsOf = own(input, 'asOf');
+    if (rawAsOf !== undefined) {
+      asOf = typeof rawAsOf === 'string' ? parseCivilDate(rawAsOf) : undefined;
+      if (!asOf) issues.push({ index: -1, field: 'asOf', message: 'asOf is not a date (YYYY, YYYY-MM or YYYY-MM-DD)' });
+    }
+    const cats = own(input, 'categories');
+    if (Array.isArray(cats)) declared = cats;
+    else if (cats !== undefined) issues.push({ index: -1, field: 'categories', message: 'categories is not a list' });
+  } else {
+    issues.push({ index: -1, field: 'events', message: 'expected a list of events or a document with an "events" list' });
+  }
+
+  // `ongoing` runs to the end of the asOf day (or of today).
+  const asOfMs = (asOf ?? civilDateAt(options.now ?? Date.now())).endMs;
+  const categories = new Map<string, ResolvedCategory>();
+  declared.forEach((c, i) => {
+    const id = isBag(c) ? text(own(c, 'id')) : undefined;
+    if (!isBag(c) || !id) {
+      issues.push({ index: -1, field: `categories[${i}]`, message: 'a category needs a non-empty id' });
+      return;
+    }
+    if (categories.has(id)) return;
+    const color = text(own(c, 'color'));
+    categories.set(id, {
+      id,
+      label: text(own(c, 'label')) ?? id,
+      color: color && CSS_COLOR.test(color) ? color : paletteColor(categories.size),
+    });
+  });
+
+  const events: NormalizedEvent[] = [];
+  const seen = new Set<string>();
+  records.forEach((record, index) => {
+    const found: ValidationIssue[] = [];
+    const fail = (field: string, message: string) => found.push({ index, field, message });
+    const event = normalizeEvent(record, asOfMs, fail);
+    if (event && seen.has(event.id)) fail('id', `duplicate id "${event.id}"`);
+    if (!event || found.length) {
+      issues.push(...found);
+      return;
+    }
+    seen.add(event.id);
+    if (!categories.has(event.category)) {
+      categories.set(event.category, { id: event.category, label: event.category, color: paletteColor(categories.size) });
+    }
+    events.push(event);
+  });
+
+  return { events, categories: [...categories.values()], issues, asOf, asOfMs };
+}
+
+/** Hex, rgb()/hsl() or a named colour: enough to refuse anything that is not a colour. */
+const CSS_COLOR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([\d\s.,%/]+\)|[a-z]{3,20})$/i;
+
+function text(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
+function normalizeEvent(
+  record: unknown,
+  asOfMs: number,
+  fail: (field: string, message: string) => void,
+): NormalizedEvent | undefined {
+  if (!isBag(record)) {
+    fail('', 'an event must be an object');
+    return undefined;
+  }
+  const required = (field: string): string | undefined => {
+    const v = text(own(record, field));
+    if (!v) fail(field, `${field} must be a non-empty string`);
+    return v;
+  };
+  const optional = (field: string): string | undefined => {
+    const v = own(record, field);
+    if (v !== undefined && v !== null && typeof v !== 'string') fail(field, `${field} must be a string`);
+    return text(v);
+  };
+  const date = (field: 'start' | 'end'): CivilDate | 'ongoing' | undefined => {
+    const v = own(record, field);
+    if (v === undefined || v === null || v === '') return undefined;
+    if (field === 'end' && v === 'ongoing') return 'ongoing';
+    const d = typeof v === 'string' ? parseCivilDate(v.trim()) : undefined;
+    if (!d) fail(field, `${field} "${String(v)}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or does not exist`);
+    return d;
+  };
+
+  const id = required('id');
+  const title = required('title');
+  const category = required('category');
+  const start = date('start') as CivilDate | undefined;
+  const end = date('end');
+  const description = optional('description');
+  const location = optional('location');
+  const source = optional('source');
+  const url = optional('url');
+  if (url && !isWebUrl(url)) fail('url', 'url must be an http: or https: address');
+
+  const orgs = own(record, 'organisations');
+  let organisations: string[] = [];
+  if (orgs !== undefined && orgs !== null) {
+    if (Array.isArray(orgs) && orgs.every((o) => typeof o === 'string')) {
+      organisations = orgs.map((o: string) => o.trim()).filter(Boolean);
+    } else fail('organisations', 'organisations must be a list of strings');
+  }
+
+  if (start && end && end !== 'ongoing' && end.endMs <= start.startMs) fail('end', 'end is before start');
+  if (!id || !title || !category) return undefined;
+
+  const openEnd = end === 'ongoing';
+  const endMs = openEnd ? Math.max(asOfMs, start?.endMs ?? asOfMs) : (end ?? start)?.endMs ?? NaN;
+  const kind = !start && !end ? 'undated' : start && !end ? 'point' : 'span';
+  const record_ = Object.freeze({
+    id,
+    title,
+    category,
+    ...(start && { start: start.text }),
+    ...(end && { end: end === 'ongoing' ? end : end.text }),
+    ...(description && { description }),
+    ...(location && { location }),
+    ...(organisations.length && { organisations: Object.freeze(organisations) as string[] }),
+    ...(url && { url }),
+    ...(source && { source }),
+  }) satisfies TimelineEvent;
+
+  return Object.freeze({
+    id,
+    title,
+    category,
+    kind,
+    start,
+    end,
+    startMs: start?.startMs ?? NaN,
+    endMs,
+    openStart: !start && !!end,
+    openEnd,
+    description,
+    location,
+    organisations,
+    url,
+    source,
+    record: record_,
+  });
+}
+
+function isWebUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Event marks: a keyed join over the visible events only. A mark's shape tells its precision and
+ * extent: a dot for a day, a tinted box over the whole month or year for a coarser date, a solid
+ * bar for a span, a fade for an unknown start or an ongoing end.
+ */
+import type { ScaleTime } from 'd3-scale';
+import { select } from 'd3-selection';
+import type { PlacedEvent } from '../layout/lanes.js';
+import type { NormalizedEvent } from '../model/types.js';
+
+export interface MarkOptions {
+  readonly colorOf: (category: string) => string;
+  readonly nameOf: (event: NormalizedEvent) => string;
+  /** Label x per visible mark (NaN: hidden), from `placeLabels`. */
+  readonly labelX: Float64Array;
+  /** The instant `ongoing` runs to. */
+  readonly asOfMs: number;
+  /** A key that changes when names must be rewritten (the locale). */
+  readonly revision: string;
+}
+
+/** Geometry of a row (px from the row's top). */
+export const MARK = { labelBaseline: 12, barY: 16, barHeight: 12, dotRadius: 6, minWidth: 3, tail: 28 } as const;
+
+const ids = new WeakMap<NormalizedEvent, number>();
+let nextId = 0;
+const keyOf = (event: NormalizedEvent) => {
+  let id = ids.get(event);
+  if (id === undefined) ids.set(event, (id = nextId++));
+  return id;
+};
+
+const isDot = (e: NormalizedEvent) => e.kind === 'point' && e.start?.precision === 'day';
+
+export function renderMarks(
+  layer: SVGGElement,
+  visible: readonly PlacedEvent[],
+  x: ScaleTime<number, number>,
+  { colorOf, nameOf, labelX, asOfMs, revision }: MarkOptions,
+): void {
+  const { labelBaseline, barY, barHeight, dotRadius, minWidth, tail } = MARK;
+  const labelOf = new Map<PlacedEvent, number>();
+  visible.forEach((p, i) => labelOf.set(p, labelX[i]));
+
+  select(layer)
+    .selectAll<SVGGElement, PlacedEvent>('g.mark')
+    .data(visible, (p) => `${keyOf(p.event)}|${revision}`)
+    .join((enter) =>
+      enter.append('g').each(function (p) {
+        const e = p.event;
+        const g = select(this)
+          .attr('class', `mark ${e.kind}${isDot(e) ? ' dot' : ''}${e.kind === 'point' && !isDot(e) ? ' imprecise' : ''}`)
+          .attr('part', 'mark')
+          .attr('role', 'img')
+          .attr('aria-label', nameOf(e))
+          .attr('fill', colorOf(e.category))
+          .attr('stroke', colorOf(e.category));
+        if (isDot(e)) g.append('circle').attr('class', 'shape').attr('r', dotRadius).attr('cy', barY + barHeight / 2);
+        else
+          g.append('rect')
+            .attr('class', 'shape')
+            .attr('y', barY)
+            .attr('height', barHeight)
+            .attr('rx', 2)
+            .attr('mask', e.openStart ? 'url(#fade-in)' : null);
+        if (e.openEnd)
+          g.append('rect')
+            .attr('class', 'tail')
+            .attr('y', barY)
+            .attr('height', barHeight)
+            .attr('width', tail)
+            .attr('mask', 'url(#fade-out)');
+        g.append('text').attr('class', 'label').attr('y', labelBaseline).text(e.title);
+      }),
+    )
+    .attr('transform', (p) => `translate(0,${p.y})`)
+    .each(function (p) {
+      const g = select(this);
+      const x0 = x(p.fromMs);
+      const x1 = x(p.event.openEnd ? Math.min(p.toMs, asOfMs) : p.toMs);
+      if (isDot(p.event)) g.select('circle').attr('cx', (x0 + x1) / 2);
+      else g.select('rect.shape').attr('x', x0).attr('width', Math.max(minWidth, x1 - x0));
+      if (p.event.openEnd) g.select('rect.tail').attr('x', x1);
+      const lx = labelOf.get(p)!;
+      g.select('text.label').attr('x', Number.isNaN(lx) ? x0 : lx).attr('visibility', Number.isNaN(lx) ? 'hidden' : null);
+    });
+}
