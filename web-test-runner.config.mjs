@@ -48,8 +48,9 @@ function countReporter() {
         if (session.errors?.length || (!session.passed && !session.testResults)) failed++;
       }
     },
-    stop() {
-      console.log(`${passed} passed, ${failed} failed`);
+    start() {
+      // After the runner's own closing output, whatever it prints last.
+      process.on('exit', () => console.log(`${passed} passed, ${failed} failed`));
     },
   };
 }
@@ -68,6 +69,7 @@ export default {
   browsers: [chromium('UTC')],
   groups: zoned,
   concurrency: 2,
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],

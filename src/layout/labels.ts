@@ -6,9 +6,12 @@
  */
 import type { PlacedEvent } from './lanes.js';
 
+/** Room kept at the view's right edge: SVG text can render a little wider than canvas measures it. */
+const EDGE = 4;
+
 /** Where a label of width `w` for a mark starting at `x0` stands in a view `width` wide. */
 export function labelLeft(x0: number, w: number, width: number): number {
-  return Math.max(0, Math.min(x0, width - w));
+  return Math.max(0, Math.min(x0, width - w - EDGE));
 }
 
 /** Label x per visible mark, in px; NaN where the label is hidden. */

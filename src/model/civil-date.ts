@@ -73,11 +73,25 @@ export function formatCivilDate(date: CivilDate, locale: string): string {
   return dateFormat(locale, FIELDS[date.precision]).format(date.startMs);
 }
 
+/**
+ * A range whose differing part is one field on each side reads closed up ("2017–2019",
+ * "23–25 May 2018"); one with words on a side keeps its spaced dash ("1 January – 3 March 2013").
+ * CLDR spaces the dash in both cases for English, in some engines with thin spaces.
+ */
+function closeUpRange(parts: Intl.DateTimeRangeFormatPart[]): Intl.DateTimeRangeFormatPart[] {
+  const single = (source: string) => parts.filter((p) => p.source === source).length === 1;
+  if (!single('startRange') || !single('endRange')) return parts;
+  return parts.map((p, i) =>
+    p.type === 'literal' && p.source === 'shared' && parts[i - 1]?.source === 'startRange' ? { ...p, value: p.value.trim() } : p,
+  );
+}
+
 /** "2017–2019", "23–25 May 2018", "May 2010 – 2012": a closed range, inclusive at each end's precision. */
 export function formatCivilRange(start: CivilDate, end: CivilDate, locale: string): string {
   if (start.precision === end.precision) {
-    // formatRange takes instants: the last millisecond of `end` is still inside it.
-    return dateFormat(locale, FIELDS[start.precision]).formatRange(start.startMs, end.startMs);
+    // Both ends are named by their first instant, formatted at their precision.
+    const parts = dateFormat(locale, FIELDS[start.precision]).formatRangeToParts(start.startMs, end.startMs);
+    return closeUpRange(parts).map((p) => p.value).join('');
   }
   return `${formatCivilDate(start, locale)} – ${formatCivilDate(end, locale)}`;
 }

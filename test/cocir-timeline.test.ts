@@ -1,0 +1,264 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { CocirTimeline } from '../src/cocir-timeline.js';
+import type { TimelineEvent } from '../src/model/types.js';
+import { events as cocirEvents } from '../data/events.js';
+
+/** Mounts a timeline in a container of a fixed width and waits for it to draw. */
+async function mount(width: number, setup?: (el: CocirTimeline) => void): Promise<CocirTimeline> {
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  box.style.width = `${width}px`;
+  const el = document.createElement('cocir-timeline');
+  setup?.(el);
+  box.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const marks = (el: CocirTimeline) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark')];
+const names = (el: CocirTimeline) => marks(el).map((m) => m.getAttribute('aria-label'));
+const markNamed = (el: CocirTimeline, prefix: string) => marks(el).find((m) => m.getAttribute('aria-label')!.startsWith(prefix))!;
+
+/** Resolves after two animation frames: the size observer's update has been applied. */
+const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+const OWN: TimelineEvent[] = [
+  { id: 'a', title: 'Alpha', category: 'one', start: '2001' },
+  { id: 'b', title: 'Beta', category: 'two', start: '2003-06', end: '2004-02' },
+  { id: 'c', title: 'Gamma', category: 'one', start: '2005-03-14' },
+  { id: 'd', title: 'Delta', category: 'three' },
+];
+
+describe('<cocir-timeline>', () => {
+  describe('with the embedded COCIR events', () => {
+    let el: CocirTimeline;
+    beforeEach(async () => {
+      el = await mount(1200);
+    });
+
+    it('should show the default label as its heading and name its chart with it', () => {
+      const heading = el.shadowRoot!.querySelector('h2')!;
+      expect(heading.textContent).to.equal('COCIR cooperation timeline');
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      expect(svg.getAttribute('aria-labelledby')).to.equal(heading.id);
+    });
+
+    it('should draw one mark per dated event', () => {
+      const dated = cocirEvents.filter((e) => e.start || e.end);
+      expect(dated.length).to.be.at.least(14);
+      expect(marks(el)).to.have.length(dated.length);
+    });
+
+    it('should name every mark with its title and its date at precision', () => {
+      expect(names(el)).to.include.members([
+        'DITTA founded, 2012',
+        'MITA chairs DITTA, 2017–2019',
+        'GHTF membership, until December 2012',
+        'IMDRF replaces GHTF, 1 January 2013',
+        'IEC TC 62 type A liaison, since 2008',
+        'Chair of BIAC health task force, since May 2010',
+        'IFIC conference, Utrecht, 23–25 May 2018',
+        'IHE Europe incorporated, April 2008',
+        'Healthcare Coalition on Data Protection, January 2013',
+      ]);
+      for (const m of marks(el)) expect(m.getAttribute('role')).to.equal('img');
+    });
+
+    it('should draw a year-only event over its whole year', () => {
+      const shape = markNamed(el, 'DITTA founded').querySelector('rect.shape')!;
+      const ticks = [...el.shadowRoot!.querySelectorAll('.axis .tick')];
+      const tickX = (label: string) => {
+        const t = ticks.find((tick) => tick.textContent === label)!;
+        return Number(/translate\(([-\d.]+)/.exec(t.getAttribute('transform')!)![1]);
+      };
+      const yearWidth = (tickX('2014') - tickX('2012')) / 2;
+      expect(Number(shape.getAttribute('x'))).to.be.closeTo(tickX('2012'), 0.5);
+      expect(Number(shape.getAttribute('width'))).to.be.closeTo(yearWidth, 0.5);
+      expect(markNamed(el, 'DITTA founded').classList.contains('imprecise')).to.be.true;
+    });
+
+    it('should draw a day as a dot and a month as a box over that month', () => {
+      expect(markNamed(el, 'IMDRF replaces GHTF').querySelector('circle.shape')).to.exist;
+      const month = markNamed(el, 'IHE Europe incorporated').querySelector('rect.shape')!;
+      const year = markNamed(el, 'DITTA founded').querySelector('rect.shape')!;
+      const monthWidth = Number(month.getAttribute('width'));
+      expect(monthWidth).to.be.closeTo(Number(year.getAttribute('width')) / 12, 1);
+    });
+
+    it('should cue open ends and unknown starts', () => {
+      expect(markNamed(el, 'IEC TC 62').querySelector('rect.tail')?.getAttribute('mask')).to.equal('url(#fade-out)');
+      expect(markNamed(el, 'GHTF membership').querySelector('rect.shape')?.getAttribute('mask')).to.equal('url(#fade-in)');
+      expect(markNamed(el, 'DITTA founded').querySelector('rect.tail')).to.be.null;
+    });
+
+    it('should put each category in its own lane, in category order', () => {
+      const lanes = [...el.shadowRoot!.querySelectorAll('.lane-label')].map((t) => t.textContent);
+      expect(lanes[0]).to.equal('International alliances');
+      expect(lanes).to.include.members(['Regulation', 'Standardisation', 'Data protection']);
+      expect(lanes).not.to.include('Artificial intelligence'); // undated only: listed below instead
+    });
+
+    it('should list the undated relationships below the axis', () => {
+      const items = [...el.shadowRoot!.querySelectorAll('.undated li .title')].map((t) => t.textContent);
+      const undated = cocirEvents.filter((e) => !e.start && !e.end).map((e) => e.title);
+      expect(items).to.have.members(undated);
+      expect(el.shadowRoot!.querySelector('.undated h3')!.textContent).to.equal('Undated relationships');
+    });
+
+    it('should keep every visible label clear of the others in its row and inside the chart', () => {
+      assertLabelsClear(el, 1200);
+    });
+
+    it('should summarise the dated events', () => {
+      expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.match(/^14 dated events, 2000\s?–\s?2019 · as of May 2018$/);
+    });
+
+    it('should pass an accessibility audit', async () => {
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('with own events', () => {
+    it('should draw them instead of the embedded data, deriving categories', async () => {
+      const el = await mount(800, (e) => (e.events = OWN));
+      expect(names(el)).to.have.members(['Alpha, 2001', 'Beta, June 2003 – February 2004', 'Gamma, 14 March 2005']);
+      const lanes = [...el.shadowRoot!.querySelectorAll('.lane-label')].map((t) => t.textContent);
+      expect(lanes).to.deep.equal(['one', 'two']);
+      expect([...el.shadowRoot!.querySelectorAll('.undated .title')].map((t) => t.textContent)).to.deep.equal(['Delta']);
+    });
+
+    it('should fire cocir-load with the count of events', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+      const el = document.createElement('cocir-timeline');
+      el.events = OWN;
+      const loaded = oneEvent(el, 'cocir-load');
+      box.append(el);
+      const { detail, bubbles, composed } = await loaded;
+      expect(detail).to.deep.equal({ count: 4 });
+      expect(bubbles && composed).to.be.true;
+    });
+
+    it('should redraw when events change', async () => {
+      const el = await mount(800, (e) => (e.events = OWN));
+      el.events = [{ id: 'z', title: 'Zeta', category: 'one', start: '1999-12-31' }];
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Zeta, 31 December 1999']);
+    });
+
+    it('should show "No events to show." for an empty list', async () => {
+      const el = await mount(800, (e) => (e.events = []));
+      expect(marks(el)).to.have.length(0);
+      expect(el.shadowRoot!.querySelector('.empty')!.textContent).to.equal('No events to show.');
+    });
+  });
+
+  describe('with bad input', () => {
+    const BAD = [
+      ...OWN,
+      { id: 'x', title: 'Impossible', category: 'one', start: '2013-02-30' },
+      { id: 'a', title: 'Duplicate', category: 'one', start: '2002' },
+    ] as TimelineEvent[];
+
+    it('should skip invalid events, draw every valid one and fire one cocir-error', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
+      const el = document.createElement('cocir-timeline');
+      el.events = BAD;
+      const errors: CustomEvent[] = [];
+      el.addEventListener('cocir-error', (e) => errors.push(e));
+      box.append(el);
+      await el.updateComplete;
+      await frames();
+      expect(errors).to.have.length(1);
+      expect(errors[0].detail.code).to.equal('invalid-events');
+      expect(errors[0].detail.issues).to.deep.include({ index: 4, field: 'start', message: errors[0].detail.issues[0].message });
+      expect(errors[0].detail.issues.map((i: { index: number; field: string }) => [i.index, i.field])).to.deep.equal([
+        [4, 'start'],
+        [5, 'id'],
+      ]);
+      expect(marks(el)).to.have.length(3);
+    });
+
+    it('should show a visible, dismissible notice', async () => {
+      const el = await mount(800, (e) => (e.events = BAD));
+      const notice = el.shadowRoot!.querySelector<HTMLElement>('.notice')!;
+      expect(notice.textContent).to.contain('2 events skipped');
+      expect(notice.getBoundingClientRect().height).to.be.greaterThan(0);
+      notice.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.notice')).to.be.null;
+    });
+
+    it('should render data as text, never as markup', async () => {
+      const payload = '<img src=x onerror="window.__pwned=1">';
+      const el = await mount(800, (e) => (e.events = [{ id: 'p', title: payload, category: payload, start: '2010', description: payload }, { id: 'q', title: payload, category: 'c' }]));
+      expect(el.shadowRoot!.querySelector('img')).to.be.null;
+      expect(markNamed(el, '<img').querySelector('text')!.textContent).to.equal(payload);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
+    });
+  });
+
+  describe('layout', () => {
+    it('should follow its container when it is resized', async () => {
+      const el = await mount(1200);
+      const svg = el.shadowRoot!.querySelector('svg')!;
+      expect(svg.getAttribute('width')).to.equal('1200');
+      const wide = Number(markNamed(el, 'HIMSS cooperation').querySelector('rect.shape')!.getAttribute('x'));
+      el.parentElement!.style.width = '400px';
+      await frames();
+      await el.updateComplete;
+      expect(svg.getAttribute('width')).to.equal('400');
+      const narrow = Number(markNamed(el, 'HIMSS cooperation').querySelector('rect.shape')!.getAttribute('x'));
+      expect(narrow).to.be.closeTo((wide * 400) / 1200, 1);
+      assertLabelsClear(el, 400);
+    });
+
+    it('should lay out correctly when first shown from a hidden container', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:700px;display:none"></div>`);
+      const el = document.createElement('cocir-timeline');
+      box.append(el);
+      await el.updateComplete;
+      expect(marks(el)).to.have.length(0);
+      box.style.display = 'block';
+      await frames();
+      await el.updateComplete;
+      expect(marks(el).length).to.be.at.least(14);
+      expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal('700');
+    });
+
+    it('should update its heading when label changes', async () => {
+      const el = await mount(600);
+      el.label = 'Our partners';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Our partners');
+    });
+
+    it('should name dates in its locale, and default to the page language', async () => {
+      const fr = await mount(600, (e) => (e.locale = 'fr'));
+      expect(names(fr)).to.include('IMDRF replaces GHTF, 1 janvier 2013');
+      expect(names(fr)).to.include('IEC TC 62 type A liaison, depuis 2008');
+      const box = await fixture<HTMLDivElement>(html`<div lang="de" style="width:600px"><cocir-timeline></cocir-timeline></div>`);
+      const de = box.querySelector('cocir-timeline')!;
+      await de.updateComplete;
+      expect(names(de)).to.include('GHTF membership, bis Dezember 2012');
+    });
+  });
+});
+
+/** No two shown labels of a row overlap, and each lies inside [0, width]. */
+function assertLabelsClear(el: CocirTimeline, width: number) {
+  const boxes = marks(el)
+    .map((m) => ({ row: m.getAttribute('transform'), text: m.querySelector<SVGTextElement>('text.label')! }))
+    .filter(({ text }) => text.getAttribute('visibility') !== 'hidden')
+    .map(({ row, text }) => ({ row, box: text.getBBox() }));
+  expect(boxes.length).to.be.greaterThan(0);
+  for (const { box } of boxes) {
+    expect(box.x).to.be.at.least(-0.5);
+    expect(box.x + box.width).to.be.at.most(width + 0.5);
+  }
+  for (const a of boxes)
+    for (const b of boxes) {
+      if (a === b || a.row !== b.row) continue;
+      const overlap = a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width;
+      expect(overlap, `labels overlap in row ${a.row}`).to.be.false;
+    }
+}
