@@ -12,7 +12,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "MemberExpression[property.name='innerHTML']", message: 'Data is text: never innerHTML.' },
-        { selector: "CallExpression[callee.property.name='html'][arguments.length=1]", message: "No d3 .html() with data." },
+        {
+          selector: "CallExpression[callee.property.name='html'][arguments.length=1]",
+          message: 'No d3 .html() with data.',
+        },
       ],
     },
   },

@@ -162,8 +162,7 @@ export const events: TimelineEvent[] = [
     category: 'ehealth',
     start: '2007',
     end: 'ongoing',
-    description:
-      'COCIR works closely on eHealth with the Healthcare Information and Management Systems Society.',
+    description: 'COCIR works closely on eHealth with the Healthcare Information and Management Systems Society.',
     organisations: ['HIMSS'],
     source: 'Cooperation with HIMSS',
   },

@@ -148,10 +148,15 @@ export class CocirTimeline extends LitElement {
     const visible = index.query(+from, +to);
     const locale = this.resolvedLocale;
     const colors = new Map(this.data.categories.map((c) => [c.id, c.color]));
-    const labelX = placeLabels(visible, (ms) => x(ms), (p) => textWidth(p.event.title, this.font), {
-      width: this.width,
-      gap: DEFAULT_GEOMETRY.gap,
-    });
+    const labelX = placeLabels(
+      visible,
+      (ms) => x(ms),
+      (p) => textWidth(p.event.title, this.font),
+      {
+        width: this.width,
+        gap: DEFAULT_GEOMETRY.gap,
+      },
+    );
     renderLanes(this.lanesLayer, layout.lanes, this.width);
     renderMarks(this.marksLayer, visible, x, {
       colorOf: (id) => colors.get(id) ?? 'currentColor',

@@ -6,12 +6,7 @@ import { CocirTimeline, type TimelineErrorDetail, type TimelineLoadDetail } from
 
 export { CocirTimeline };
 export type { TimelineErrorDetail, TimelineLoadDetail };
-export type {
-  TimelineEvent,
-  TimelineCategory,
-  TimelineDocument,
-  ValidationIssue,
-} from './model/types.js';
+export type { TimelineEvent, TimelineCategory, TimelineDocument, ValidationIssue } from './model/types.js';
 
 if (!customElements.get('cocir-timeline')) customElements.define('cocir-timeline', CocirTimeline);
 

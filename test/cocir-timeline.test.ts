@@ -17,7 +17,8 @@ async function mount(width: number, setup?: (el: CocirTimeline) => void): Promis
 
 const marks = (el: CocirTimeline) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark')];
 const names = (el: CocirTimeline) => marks(el).map((m) => m.getAttribute('aria-label'));
-const markNamed = (el: CocirTimeline, prefix: string) => marks(el).find((m) => m.getAttribute('aria-label')!.startsWith(prefix))!;
+const markNamed = (el: CocirTimeline, prefix: string) =>
+  marks(el).find((m) => m.getAttribute('aria-label')!.startsWith(prefix))!;
 
 /** Resolves after two animation frames: the size observer's update has been applied. */
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -87,7 +88,9 @@ describe('<cocir-timeline>', () => {
 
     it('should cue open ends and unknown starts', () => {
       expect(markNamed(el, 'IEC TC 62').querySelector('rect.tail')?.getAttribute('mask')).to.equal('url(#fade-out)');
-      expect(markNamed(el, 'GHTF membership').querySelector('rect.shape')?.getAttribute('mask')).to.equal('url(#fade-in)');
+      expect(markNamed(el, 'GHTF membership').querySelector('rect.shape')?.getAttribute('mask')).to.equal(
+        'url(#fade-in)',
+      );
       expect(markNamed(el, 'DITTA founded').querySelector('rect.tail')).to.be.null;
     });
 
@@ -110,7 +113,9 @@ describe('<cocir-timeline>', () => {
     });
 
     it('should summarise the dated events', () => {
-      expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.match(/^14 dated events, 2000\s?–\s?2019 · as of May 2018$/);
+      expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.match(
+        /^14 dated events, 2000\s?–\s?2019 · as of May 2018$/,
+      );
     });
 
     it('should pass an accessibility audit', async () => {
@@ -124,7 +129,9 @@ describe('<cocir-timeline>', () => {
       expect(names(el)).to.have.members(['Alpha, 2001', 'Beta, June 2003 – February 2004', 'Gamma, 14 March 2005']);
       const lanes = [...el.shadowRoot!.querySelectorAll('.lane-label')].map((t) => t.textContent);
       expect(lanes).to.deep.equal(['one', 'two']);
-      expect([...el.shadowRoot!.querySelectorAll('.undated .title')].map((t) => t.textContent)).to.deep.equal(['Delta']);
+      expect([...el.shadowRoot!.querySelectorAll('.undated .title')].map((t) => t.textContent)).to.deep.equal([
+        'Delta',
+      ]);
     });
 
     it('should fire cocir-load with the count of events', async () => {
@@ -170,7 +177,11 @@ describe('<cocir-timeline>', () => {
       await frames();
       expect(errors).to.have.length(1);
       expect(errors[0].detail.code).to.equal('invalid-events');
-      expect(errors[0].detail.issues).to.deep.include({ index: 4, field: 'start', message: errors[0].detail.issues[0].message });
+      expect(errors[0].detail.issues).to.deep.include({
+        index: 4,
+        field: 'start',
+        message: errors[0].detail.issues[0].message,
+      });
       expect(errors[0].detail.issues.map((i: { index: number; field: string }) => [i.index, i.field])).to.deep.equal([
         [4, 'start'],
         [5, 'id'],
@@ -190,7 +201,14 @@ describe('<cocir-timeline>', () => {
 
     it('should render data as text, never as markup', async () => {
       const payload = '<img src=x onerror="window.__pwned=1">';
-      const el = await mount(800, (e) => (e.events = [{ id: 'p', title: payload, category: payload, start: '2010', description: payload }, { id: 'q', title: payload, category: 'c' }]));
+      const el = await mount(
+        800,
+        (e) =>
+          (e.events = [
+            { id: 'p', title: payload, category: payload, start: '2010', description: payload },
+            { id: 'q', title: payload, category: 'c' },
+          ]),
+      );
       expect(el.shadowRoot!.querySelector('img')).to.be.null;
       expect(markNamed(el, '<img').querySelector('text')!.textContent).to.equal(payload);
       expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
@@ -236,7 +254,9 @@ describe('<cocir-timeline>', () => {
       const fr = await mount(600, (e) => (e.locale = 'fr'));
       expect(names(fr)).to.include('IMDRF replaces GHTF, 1 janvier 2013');
       expect(names(fr)).to.include('IEC TC 62 type A liaison, depuis 2008');
-      const box = await fixture<HTMLDivElement>(html`<div lang="de" style="width:600px"><cocir-timeline></cocir-timeline></div>`);
+      const box = await fixture<HTMLDivElement>(
+        html`<div lang="de" style="width:600px"><cocir-timeline></cocir-timeline></div>`,
+      );
       const de = box.querySelector('cocir-timeline')!;
       await de.updateComplete;
       expect(names(de)).to.include('GHTF membership, bis Dezember 2012');

@@ -82,7 +82,9 @@ function closeUpRange(parts: Intl.DateTimeRangeFormatPart[]): Intl.DateTimeRange
   const single = (source: string) => parts.filter((p) => p.source === source).length === 1;
   if (!single('startRange') || !single('endRange')) return parts;
   return parts.map((p, i) =>
-    p.type === 'literal' && p.source === 'shared' && parts[i - 1]?.source === 'startRange' ? { ...p, value: p.value.trim() } : p,
+    p.type === 'literal' && p.source === 'shared' && parts[i - 1]?.source === 'startRange'
+      ? { ...p, value: p.value.trim() }
+      : p,
   );
 }
 
@@ -91,7 +93,9 @@ export function formatCivilRange(start: CivilDate, end: CivilDate, locale: strin
   if (start.precision === end.precision) {
     // Both ends are named by their first instant, formatted at their precision.
     const parts = dateFormat(locale, FIELDS[start.precision]).formatRangeToParts(start.startMs, end.startMs);
-    return closeUpRange(parts).map((p) => p.value).join('');
+    return closeUpRange(parts)
+      .map((p) => p.value)
+      .join('');
   }
   return `${formatCivilDate(start, locale)} – ${formatCivilDate(end, locale)}`;
 }

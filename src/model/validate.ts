@@ -44,7 +44,11 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     if (Array.isArray(cats)) declared = cats;
     else if (cats !== undefined) issues.push({ index: -1, field: 'categories', message: 'categories is not a list' });
   } else {
-    issues.push({ index: -1, field: 'events', message: 'expected a list of events or a document with an "events" list' });
+    issues.push({
+      index: -1,
+      field: 'events',
+      message: 'expected a list of events or a document with an "events" list',
+    });
   }
 
   // `ongoing` runs to the end of the asOf day (or of today).
@@ -78,7 +82,11 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     }
     seen.add(event.id);
     if (!categories.has(event.category)) {
-      categories.set(event.category, { id: event.category, label: event.category, color: paletteColor(categories.size) });
+      categories.set(event.category, {
+        id: event.category,
+        label: event.category,
+        color: paletteColor(categories.size),
+      });
     }
     events.push(event);
   });
@@ -144,7 +152,7 @@ function normalizeEvent(
   if (!id || !title || !category) return undefined;
 
   const openEnd = end === 'ongoing';
-  const endMs = openEnd ? Math.max(asOfMs, start?.endMs ?? asOfMs) : (end ?? start)?.endMs ?? NaN;
+  const endMs = openEnd ? Math.max(asOfMs, start?.endMs ?? asOfMs) : ((end ?? start)?.endMs ?? NaN);
   const kind = !start && !end ? 'undated' : start && !end ? 'point' : 'span';
   const record_ = Object.freeze({
     id,

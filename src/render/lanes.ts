@@ -14,8 +14,19 @@ export function renderLanes(layer: SVGGElement, lanes: readonly Lane[], width: n
       return g;
     })
     .attr('transform', (l) => `translate(0,${l.y})`)
-    .call((g) => g.select('rect.band').attr('width', width).attr('height', (l) => l.height))
-    .call((g) => g.select('rect.swatch').attr('x', 8).attr('y', 6).attr('fill', (l) => l.category.color))
+    .call((g) =>
+      g
+        .select('rect.band')
+        .attr('width', width)
+        .attr('height', (l) => l.height),
+    )
+    .call((g) =>
+      g
+        .select('rect.swatch')
+        .attr('x', 8)
+        .attr('y', 6)
+        .attr('fill', (l) => l.category.color),
+    )
     .call((g) =>
       g
         .select('text.lane-label')

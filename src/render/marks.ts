@@ -49,13 +49,20 @@ export function renderMarks(
       enter.append('g').each(function (p) {
         const e = p.event;
         const g = select(this)
-          .attr('class', `mark ${e.kind}${isDot(e) ? ' dot' : ''}${e.kind === 'point' && !isDot(e) ? ' imprecise' : ''}`)
+          .attr(
+            'class',
+            `mark ${e.kind}${isDot(e) ? ' dot' : ''}${e.kind === 'point' && !isDot(e) ? ' imprecise' : ''}`,
+          )
           .attr('part', 'mark')
           .attr('role', 'img')
           .attr('aria-label', nameOf(e))
           .attr('fill', colorOf(e.category))
           .attr('stroke', colorOf(e.category));
-        if (isDot(e)) g.append('circle').attr('class', 'shape').attr('r', dotRadius).attr('cy', barY + barHeight / 2);
+        if (isDot(e))
+          g.append('circle')
+            .attr('class', 'shape')
+            .attr('r', dotRadius)
+            .attr('cy', barY + barHeight / 2);
         else
           g.append('rect')
             .attr('class', 'shape')
@@ -79,9 +86,14 @@ export function renderMarks(
       const x0 = x(p.fromMs);
       const x1 = x(p.event.openEnd ? Math.min(p.toMs, asOfMs) : p.toMs);
       if (isDot(p.event)) g.select('circle').attr('cx', (x0 + x1) / 2);
-      else g.select('rect.shape').attr('x', x0).attr('width', Math.max(minWidth, x1 - x0));
+      else
+        g.select('rect.shape')
+          .attr('x', x0)
+          .attr('width', Math.max(minWidth, x1 - x0));
       if (p.event.openEnd) g.select('rect.tail').attr('x', x1);
       const lx = labelOf.get(p)!;
-      g.select('text.label').attr('x', Number.isNaN(lx) ? x0 : lx).attr('visibility', Number.isNaN(lx) ? 'hidden' : null);
+      g.select('text.label')
+        .attr('x', Number.isNaN(lx) ? x0 : lx)
+        .attr('visibility', Number.isNaN(lx) ? 'hidden' : null);
     });
 }
