@@ -82,7 +82,10 @@ export class CocirTimeline extends LitElement {
   private layout?: LaneLayout;
   private index?: TimeIndex;
   private extent?: Extent;
-  private x?: ScaleTime<number, number>;
+  /** The fully zoomed-out scale (the whole extent over the width): lanes are packed on it. */
+  private base?: ScaleTime<number, number>;
+  /** The window the chart shows, `[fromMs, toMs)`: the source of truth for what is drawn. */
+  private view?: Extent;
   private width = 0;
   private font = '';
   private settled = false;
@@ -103,7 +106,7 @@ export class CocirTimeline extends LitElement {
       this.extent = dataExtent(this.data.events);
       this.noticeOpen = this.data.issues.length > 0;
       this.settled = false;
-      this.layout = undefined;
+      this.layout = this.view = undefined;
     }
     const width = this.size.width;
     const font = `${LABEL_FONT} ${getComputedStyle(this).fontFamily}`;
@@ -118,11 +121,11 @@ export class CocirTimeline extends LitElement {
   private relayout(): void {
     const { extent, width } = this;
     if (!extent || width <= 0) {
-      this.layout = this.index = this.x = undefined;
+      this.layout = this.index = this.base = undefined;
       return;
     }
-    this.x = scaleUtc().domain([extent.fromMs, extent.toMs]).range([0, width]);
-    const x = this.x;
+    const x = (this.base = scaleUtc().domain([extent.fromMs, extent.toMs]).range([0, width]));
+    this.view ??= extent;
     this.layout = assignLanes(this.data.events, this.data.categories, {
       x: (ms) => x(ms),
       width,
@@ -142,10 +145,10 @@ export class CocirTimeline extends LitElement {
 
   /** Hands the SVG layers to the D3 renderers: only the events inside the view are drawn. */
   private draw(): void {
-    const { layout, index, x } = this;
-    if (!layout || !index || !x) return;
-    const [from, to] = x.domain();
-    const visible = index.query(+from, +to);
+    const { layout, index, base, view } = this;
+    if (!layout || !index || !base || !view) return;
+    const x = base.copy().domain([view.fromMs, view.toMs]);
+    const visible = index.query(view.fromMs, view.toMs);
     const locale = this.resolvedLocale;
     const colors = new Map(this.data.categories.map((c) => [c.id, c.color]));
     const labelX = placeLabels(
