@@ -68,7 +68,8 @@ export default {
   nodeResolve: true,
   browsers: [chromium('UTC')],
   groups: zoned,
-  concurrency: 2,
+  // One page at a time: headless Chromium hides the others, and hidden pages get no animation frames.
+  concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],

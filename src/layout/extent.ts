@@ -13,7 +13,8 @@ export function dataExtent(events: readonly NormalizedEvent[], marginYears = 1):
   let hi = -Infinity;
   for (const e of events) {
     if (e.kind === 'undated') continue;
-    const start = Number.isNaN(e.startMs) ? e.endMs : e.startMs;
+    // An unknown start still covers the last instant of its known end.
+    const start = Number.isNaN(e.startMs) ? e.endMs - 1 : e.startMs;
     if (start < lo) lo = start;
     if (e.endMs > hi) hi = e.endMs;
   }
