@@ -68,7 +68,9 @@ export default {
   nodeResolve: true,
   browsers: [chromium('UTC')],
   groups: zoned,
-  // One page at a time: headless Chromium hides the others, and hidden pages get no animation frames.
+  // One page at a time. With two, the files in the page that is not in front timed out waiting
+  // for an animation frame (fixture() and the size controller wait for one), and real keyboard
+  // and mouse input needs the focused page. One page is no slower on two cores.
   concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

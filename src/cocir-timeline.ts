@@ -17,6 +17,10 @@ import { renderAxis } from './render/axis.js';
 import { renderLanes } from './render/lanes.js';
 import { renderMarks } from './render/marks.js';
 import { textWidth } from './render/measure.js';
+import { exportSvg, fileStem } from './render/export.js';
+import { ExportMenuController } from './ui/export-menu.js';
+import { exportMenuStyles } from './ui/export-menu.styles.js';
+import { printStyles } from './ui/print.styles.js';
 import { styles } from './cocir-timeline.styles.js';
 
 /** Detail of `cocir-load`. */
@@ -40,27 +44,31 @@ const LABEL_FONT = '500 12px';
  *
  * @summary Draws dated events on a time axis; shows the embedded COCIR events unless given its own.
  *
- * @fires cocir-load - `{count}`: a data set was loaded and validated.
- * @fires cocir-error - `{code, message, issues}`: events were skipped as invalid.
+ * @fires {CustomEvent<TimelineLoadDetail>} cocir-load - `{ count }`: a data set was loaded and validated.
+ * @fires {CustomEvent<TimelineErrorDetail>} cocir-error - `{ code, message, issues: [{ index, field, message }] }`: events were skipped as invalid.
  *
  * @csspart heading - The visible heading (`label`).
+ * @csspart download - The Download menu (SVG or PNG of the current view); `display: none` hides it.
  * @csspart chart - The box holding the chart's SVG.
  * @csspart lane - A category's band in the chart.
  * @csspart mark - One event's mark (shape and label).
  * @csspart axis - The time axis.
+ * @csspart tick - One tick of the time axis (line and label).
  * @csspart notice - The notice about skipped events.
  * @csspart undated - The list of undated relationships.
  *
- * @cssprop --cocir-font - Font family of all text.
- * @cssprop --cocir-text - Text colour.
- * @cssprop --cocir-muted - Secondary text and axis colour.
- * @cssprop --cocir-background - Background colour.
- * @cssprop --cocir-lane - Fill of odd lane bands.
- * @cssprop --cocir-lane-alt - Fill of even lane bands.
- * @cssprop --cocir-grid - Grid lines and rules.
+ * @cssprop [--cocir-font=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif] - Font family of all text.
+ * @cssprop [--cocir-text=#1d2129] - Text colour.
+ * @cssprop [--cocir-muted=#555d6b] - Secondary text and axis colour.
+ * @cssprop [--cocir-background=#ffffff] - Background colour.
+ * @cssprop [--cocir-lane=#f4f5f7] - Fill of odd lane bands.
+ * @cssprop [--cocir-lane-alt=#ffffff] - Fill of even lane bands.
+ * @cssprop [--cocir-grid=#d9dce1] - Grid lines and rules.
+ * @cssprop [--cocir-accent=#0b5cad] - Focus rings and active controls.
+ * @cssprop [--cocir-notice=#fff4d6] - Background of the notice about skipped events.
  */
 export class CocirTimeline extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, exportMenuStyles, printStyles];
 
   /** Own data (JSON-shaped events); wins over the embedded COCIR events. */
   @property({ attribute: false }) events?: TimelineEvent[];
@@ -79,6 +87,10 @@ export class CocirTimeline extends LitElement {
   @query('.axis', true) private axisLayer!: SVGGElement;
 
   private readonly size = new SizeController(this);
+  private readonly exportMenu = new ExportMenuController(this, {
+    snapshot: () => this.snapshot(),
+    fileStem: () => fileStem(this.label),
+  });
   private layout?: LaneLayout;
   private index?: TimeIndex;
   private extent?: Extent;
@@ -90,7 +102,7 @@ export class CocirTimeline extends LitElement {
   private font = '';
   private settled = false;
 
-  /** The locale in use: `locale`, else the nearest `lang`, else en-GB. */
+  /** The locale in use: `locale`, else the nearest `lang`, else en-GB. @internal */
   get resolvedLocale(): string {
     const wanted = this.locale || this.closest('[lang]')?.getAttribute('lang') || 'en-GB';
     try {
@@ -193,11 +205,17 @@ export class CocirTimeline extends LitElement {
     return html`
       <header>
         <h2 id="heading" part="heading">${this.label}</h2>
-        ${this.renderSummary(dated)}
+        ${this.renderSummary(dated)} ${dated.length ? this.exportMenu.render(t) : nothing}
       </header>
       ${this.renderNotice()}
       <div class="chart" part="chart" ?hidden=${!dated.length}>
-        <svg role="group" aria-labelledby="heading" width=${this.width} height=${height}>
+        <svg
+          role="group"
+          aria-labelledby="heading"
+          width=${this.width}
+          height=${height}
+          viewBox="0 0 ${this.width} ${height}"
+        >
           <defs>
             <linearGradient id="fade-in-gradient">
               <stop offset="0" stop-color="white" stop-opacity="0"></stop>
@@ -221,6 +239,22 @@ export class CocirTimeline extends LitElement {
       </div>
       ${this.data.events.length ? nothing : html`<p class="empty">${t.empty}</p>`} ${this.renderUndated()}
     `;
+  }
+
+  /** The current view as a standalone SVG file (the Download menu's source). */
+  private snapshot() {
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('.chart svg');
+    if (!chart || !this.layout) return undefined;
+    const summary = this.renderRoot.querySelector('.summary') ?? undefined;
+    const background = getComputedStyle(this).backgroundColor;
+    return exportSvg(chart, {
+      title: this.label,
+      caption: summary?.textContent ?? undefined,
+      titleStyle: this.renderRoot.querySelector('h2')!,
+      captionStyle: summary,
+      background: background === 'rgba(0, 0, 0, 0)' ? '#fff' : background,
+      locale: this.resolvedLocale,
+    });
   }
 
   private renderSummary(dated: NormalizedEvent[]) {

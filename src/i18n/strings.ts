@@ -14,6 +14,9 @@ export interface Strings {
   dismiss: string;
   empty: string;
   eventsLayer: string;
+  download: string;
+  downloadSvg: string;
+  downloadPng: string;
 }
 
 const en: Strings = {
@@ -30,6 +33,9 @@ const en: Strings = {
   dismiss: 'Dismiss',
   empty: 'No events to show.',
   eventsLayer: 'Events',
+  download: 'Download',
+  downloadSvg: 'SVG image',
+  downloadPng: 'PNG image',
 };
 
 const fr: Strings = {
@@ -46,6 +52,9 @@ const fr: Strings = {
   dismiss: 'Fermer',
   empty: 'Aucun événement à afficher.',
   eventsLayer: 'Événements',
+  download: 'Télécharger',
+  downloadSvg: 'Image SVG',
+  downloadPng: 'Image PNG',
 };
 
 const de: Strings = {
@@ -62,6 +71,9 @@ const de: Strings = {
   dismiss: 'Schließen',
   empty: 'Keine Ereignisse.',
   eventsLayer: 'Ereignisse',
+  download: 'Herunterladen',
+  downloadSvg: 'SVG-Bild',
+  downloadPng: 'PNG-Bild',
 };
 
 const byLanguage: Record<string, Strings> = { en, fr, de };

@@ -1,0 +1,207 @@
+/**
+ * The current view as a file: a standalone SVG whose look comes with it, and a PNG drawn from
+ * that SVG. The chart's styles live in the shadow root's stylesheet, which a file can't take
+ * along, so each node's computed paint and font are written onto its copy as presentation
+ * attributes (the form every SVG reader understands, editors included).
+ */
+
+/** Properties SVG inherits: written only where they differ from the parent's. */
+const INHERITED = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'visibility',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'letter-spacing',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
+
+/** Properties that don't inherit: written where they are not their initial value. */
+const OWN: Record<string, string> = { opacity: '1' };
+
+/** Attributes meaningful only inside the live component. */
+const DROPPED = ['part', 'tabindex', 'focusable'];
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface SvgExportOptions {
+  /** The title written above the chart (the element's `label`). */
+  readonly title: string;
+  /** A line under the title (the summary), if any. */
+  readonly caption?: string;
+  /** The elements whose computed style the title and caption take. */
+  readonly titleStyle: Element;
+  readonly captionStyle?: Element;
+  /** Language of the text (for letter case). */
+  readonly locale: string;
+  /** The page background behind the chart (a CSS colour). */
+  readonly background: string;
+  /** Space around the picture, in px. */
+  readonly padding?: number;
+}
+
+export interface SvgExport {
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Serializes the chart as drawn now (the marks in view) into a standalone SVG document. */
+export function exportSvg(chart: SVGSVGElement, options: SvgExportOptions): SvgExport {
+  const { title, caption, titleStyle, captionStyle, background, locale, padding = 16 } = options;
+  const chartWidth = Number(chart.getAttribute('width')) || chart.clientWidth;
+  const chartHeight = Number(chart.getAttribute('height')) || chart.clientHeight;
+
+  const titleFont = fontOf(titleStyle);
+  const captionFont = captionStyle ? fontOf(captionStyle) : undefined;
+  let y = padding + titleFont.size;
+  const texts: SVGTextElement[] = [textAt(title, padding, y, titleFont)];
+  if (caption && captionFont) {
+    y += captionFont.size * 1.5;
+    texts.push(textAt(caption, padding, y, captionFont));
+  }
+  const top = Math.ceil(y + padding);
+  const width = Math.ceil(chartWidth + 2 * padding);
+  const height = Math.ceil(top + chartHeight + padding);
+
+  const root = document.createElementNS(SVG_NS, 'svg');
+  root.setAttribute('xmlns', SVG_NS);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(height));
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  root.setAttribute('role', 'img');
+  root.setAttribute('aria-labelledby', 'export-title');
+  const name = root.appendChild(document.createElementNS(SVG_NS, 'title'));
+  name.id = 'export-title';
+  name.textContent = caption ? `${title} — ${caption}` : title;
+
+  const backdrop = root.appendChild(document.createElementNS(SVG_NS, 'rect'));
+  backdrop.setAttribute('width', '100%');
+  backdrop.setAttribute('height', '100%');
+  backdrop.setAttribute('fill', background);
+  root.append(...texts);
+
+  const body = root.appendChild(document.createElementNS(SVG_NS, 'g'));
+  body.setAttribute('transform', `translate(${padding},${top})`);
+  const chartStyle = getComputedStyle(chart);
+  for (const property of INHERITED) body.setAttribute(property, chartStyle.getPropertyValue(property));
+  body.setAttribute('color', chartStyle.color);
+  for (const child of chart.children) {
+    const copy = copyStyled(child, chartStyle, locale);
+    if (copy) body.append(copy);
+  }
+  const clip = root.insertBefore(document.createElementNS(SVG_NS, 'clipPath'), body);
+  clip.id = 'export-chart';
+  const area = clip.appendChild(document.createElementNS(SVG_NS, 'rect'));
+  area.setAttribute('width', String(chartWidth));
+  area.setAttribute('height', String(chartHeight));
+  body.setAttribute('clip-path', 'url(#export-chart)');
+
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
+  return { svg, width, height };
+}
+
+/** Draws an exported SVG onto a canvas, `scale` device pixels per CSS pixel, as a PNG. */
+export async function exportPng({ svg, width, height }: SvgExport, scale = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image(width, height);
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('No 2D canvas');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** A file name from a label: "COCIR cooperation timeline" → "cocir-cooperation-timeline". */
+export function fileStem(label: string): string {
+  const stem = label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return stem || 'timeline';
+}
+
+/** A deep copy of `node` with its computed look as attributes; undefined when it isn't shown. */
+function copyStyled(node: Element, parentStyle: CSSStyleDeclaration, locale: string): Element | undefined {
+  const style = getComputedStyle(node);
+  if (style.display === 'none') return undefined;
+  const copy = node.cloneNode(false) as Element;
+  for (const name of DROPPED) copy.removeAttribute(name);
+  for (const property of INHERITED) {
+    const value = plain(style.getPropertyValue(property));
+    // Resolved values only: an attribute such as d3-axis's `currentColor` would read another context.
+    if (value !== parentStyle.getPropertyValue(property)) copy.setAttribute(property, value);
+    else copy.removeAttribute(property);
+  }
+  for (const [property, initial] of Object.entries(OWN)) {
+    const value = style.getPropertyValue(property);
+    if (value !== initial) copy.setAttribute(property, value);
+    else copy.removeAttribute(property);
+  }
+  const upper = style.textTransform === 'uppercase';
+  for (const child of node.childNodes) {
+    if (child instanceof Element) {
+      const inner = copyStyled(child, style, locale);
+      if (inner) copy.append(inner);
+    } else if (child.nodeType === Node.TEXT_NODE) {
+      // SVG readers other than browsers ignore CSS text-transform: bake it into the text.
+      const text = child.textContent ?? '';
+      copy.append(upper ? text.toLocaleUpperCase(locale) : text);
+    }
+  }
+  return copy;
+}
+
+/** `url("#a")` as `url(#a)`: the form older SVG readers parse. */
+const plain = (value: string) => value.replace(/url\("([^"]*)"\)/g, 'url($1)');
+
+interface Font {
+  readonly size: number;
+  readonly family: string;
+  readonly weight: string;
+  readonly color: string;
+}
+
+function fontOf(element: Element): Font {
+  const style = getComputedStyle(element);
+  return {
+    size: parseFloat(style.fontSize) || 14,
+    family: style.fontFamily,
+    weight: style.fontWeight,
+    color: style.color,
+  };
+}
+
+function textAt(content: string, x: number, y: number, font: Font): SVGTextElement {
+  const text = document.createElementNS(SVG_NS, 'text');
+  text.setAttribute('x', String(x));
+  text.setAttribute('y', String(Math.round(y * 10) / 10));
+  text.setAttribute('fill', font.color);
+  text.setAttribute('font-family', font.family);
+  text.setAttribute('font-size', String(font.size));
+  text.setAttribute('font-weight', font.weight);
+  text.textContent = content;
+  return text;
+}

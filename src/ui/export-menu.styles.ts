@@ -1,0 +1,72 @@
+import { css } from 'lit';
+
+/** The "Download" menu button and its menu: targets at least 24 px, focus always visible. */
+export const exportMenuStyles = css`
+  header .export {
+    position: relative;
+    margin-inline-start: auto;
+  }
+  .export button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-width: 24px;
+    min-height: 28px;
+    padding: 0.25rem 0.625rem;
+    border: 1px solid var(--cocir-grid);
+    border-radius: 4px;
+    background: var(--cocir-background);
+    color: var(--cocir-text);
+    font: inherit;
+    font-size: 0.85rem;
+    cursor: pointer;
+  }
+  .export button:hover {
+    border-color: var(--cocir-muted);
+  }
+  .export button:focus-visible {
+    outline: 2px solid var(--cocir-accent);
+    outline-offset: 2px;
+  }
+  /* A chevron drawn in CSS, not an <svg>: the chart stays the shadow root's only <svg>. */
+  .export-button::after {
+    content: '';
+    width: 0.375rem;
+    height: 0.375rem;
+    margin-block-start: -0.25rem;
+    border-inline-end: 1.5px solid currentColor;
+    border-block-end: 1.5px solid currentColor;
+    transform: rotate(45deg);
+  }
+  .export-button[aria-expanded='true']::after {
+    margin-block: 0.25rem 0;
+    transform: rotate(-135deg);
+  }
+  #export-menu {
+    position: absolute;
+    inset-inline-end: 0;
+    inset-block-start: calc(100% + 4px);
+    z-index: 2;
+    display: grid;
+    min-width: 100%;
+    margin: 0;
+    padding: 4px;
+    border: 1px solid var(--cocir-grid);
+    border-radius: 6px;
+    background: var(--cocir-background);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
+    list-style: none;
+  }
+  #export-menu[hidden] {
+    display: none;
+  }
+  #export-menu button {
+    width: 100%;
+    justify-content: flex-start;
+    border-color: transparent;
+    white-space: nowrap;
+  }
+  #export-menu button:hover {
+    background: var(--cocir-lane);
+  }
+`;

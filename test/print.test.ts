@@ -1,0 +1,65 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { CocirTimeline } from '../src/cocir-timeline.js';
+import type { TimelineEvent } from '../src/model/types.js';
+
+async function mount(width: number, setup?: (el: CocirTimeline) => void): Promise<CocirTimeline> {
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  box.style.width = `${width}px`;
+  const el = document.createElement('cocir-timeline');
+  setup?.(el);
+  box.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const BAD = [{ id: 'a', title: 'Alpha', category: 'one', start: '2001' }, { id: 'b' }] as TimelineEvent[];
+const BLACK = 'rgb(0, 0, 0)';
+
+describe('<cocir-timeline> in print', () => {
+  let el: CocirTimeline;
+  beforeEach(async () => {
+    el = await mount(700, (e) => (e.events = [...BAD]));
+    await emulateMedia({ media: 'print' });
+  });
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('should hide the controls', () => {
+    const root = el.shadowRoot!;
+    expect(getComputedStyle(root.querySelector('.export')!).display).to.equal('none');
+    expect(getComputedStyle(root.querySelector('.notice button')!).display).to.equal('none');
+    // The notice itself still prints: the reader learns that events were skipped.
+    expect(getComputedStyle(root.querySelector('.notice')!).display).not.to.equal('none');
+  });
+
+  it('should print its text black on white', () => {
+    const root = el.shadowRoot!;
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(root.querySelector('h2')!).color).to.equal(BLACK);
+    expect(getComputedStyle(root.querySelector('.summary')!).color).to.equal(BLACK);
+    expect(getComputedStyle(root.querySelector('.mark .label')!).fill).to.equal(BLACK);
+    expect(getComputedStyle(root.querySelector('.lane-label')!).fill).to.equal(BLACK);
+    expect(getComputedStyle(root.querySelector('.axis .tick text')!).fill).to.equal(BLACK);
+  });
+
+  it('should scale the chart to the full width of the page, keeping its proportions', () => {
+    const svg = el.shadowRoot!.querySelector<SVGSVGElement>('.chart svg')!;
+    const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+    expect(w).to.equal(700);
+    // Wider paper than the screen box: the chart follows the host, whatever width it prints at.
+    el.parentElement!.style.width = '1000px';
+    const box = svg.getBoundingClientRect();
+    expect(box.width).to.be.closeTo(el.clientWidth, 1);
+    expect(box.height).to.be.closeTo((h * box.width) / w, 1);
+  });
+
+  it('should keep the screen look outside print', async () => {
+    await emulateMedia({ media: 'screen' });
+    const root = el.shadowRoot!;
+    expect(getComputedStyle(root.querySelector('.export')!).display).not.to.equal('none');
+    expect(getComputedStyle(root.querySelector('h2')!).color).to.equal('rgb(29, 33, 41)');
+  });
+});
