@@ -14,6 +14,13 @@ export interface Strings {
   dismiss: string;
   empty: string;
   eventsLayer: string;
+  legend: string;
+  showAll: string;
+  showNone: string;
+  only: string;
+  showOnly(category: string): string;
+  chipName(category: string, count: number): string;
+  noneShown: string;
 }
 
 const en: Strings = {
@@ -30,6 +37,13 @@ const en: Strings = {
   dismiss: 'Dismiss',
   empty: 'No events to show.',
   eventsLayer: 'Events',
+  legend: 'Categories',
+  showAll: 'Show all',
+  showNone: 'Show none',
+  only: 'only',
+  showOnly: (c) => `Show only ${c}`,
+  chipName: (c, n) => `${c}, ${n} ${n === 1 ? 'event' : 'events'}`,
+  noneShown: 'No category is shown: choose categories above.',
 };
 
 const fr: Strings = {
@@ -46,6 +60,13 @@ const fr: Strings = {
   dismiss: 'Fermer',
   empty: 'Aucun événement à afficher.',
   eventsLayer: 'Événements',
+  legend: 'Catégories',
+  showAll: 'Tout afficher',
+  showNone: 'Tout masquer',
+  only: 'seulement',
+  showOnly: (c) => `Afficher seulement ${c}`,
+  chipName: (c, n) => `${c}, ${n} ${n <= 1 ? 'événement' : 'événements'}`,
+  noneShown: 'Aucune catégorie n’est affichée : choisissez-en ci-dessus.',
 };
 
 const de: Strings = {
@@ -62,6 +83,13 @@ const de: Strings = {
   dismiss: 'Schließen',
   empty: 'Keine Ereignisse.',
   eventsLayer: 'Ereignisse',
+  legend: 'Kategorien',
+  showAll: 'Alle anzeigen',
+  showNone: 'Keine anzeigen',
+  only: 'nur',
+  showOnly: (c) => `Nur ${c} anzeigen`,
+  chipName: (c, n) => `${c}, ${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
+  noneShown: 'Keine Kategorie wird angezeigt: wählen Sie oben Kategorien aus.',
 };
 
 const byLanguage: Record<string, Strings> = { en, fr, de };
