@@ -68,7 +68,9 @@ export default {
   nodeResolve: true,
   browsers: [chromium('UTC')],
   groups: zoned,
-  concurrency: 2,
+  // One page at a time: Chromium runs no animation frames (nor ResizeObserver callbacks) in a
+  // page that is not in front, so a second concurrent page leaves frame-waiting tests hanging.
+  concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
