@@ -100,7 +100,8 @@ export const styles = css`
   .mark.imprecise .shape {
     fill-opacity: 0.3;
   }
-  .mark .tail {
+  .mark .tail,
+  .mark .glyph {
     stroke: none;
   }
   .mark.dot .shape {

@@ -5,22 +5,28 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { cocirTimeline } from '../data/events.js';
 import { SizeController } from './controllers/size-controller.js';
 import { stringsFor } from './i18n/strings.js';
+import { countByCategory } from './layout/counts.js';
 import { dataExtent, type Extent } from './layout/extent.js';
 import { placeLabels } from './layout/labels.js';
 import { assignLanes, DEFAULT_GEOMETRY, type LaneLayout } from './layout/lanes.js';
 import { TimeIndex } from './layout/time-index.js';
 import { civilYear, formatCivilDate, formatCivilRange } from './model/civil-date.js';
 import { eventName } from './model/event-date.js';
+import { categoryListConverter } from './model/filter.js';
+import { glyphPaths } from './model/shapes.js';
 import type { NormalizedData, NormalizedEvent, TimelineEvent, ValidationIssue } from './model/types.js';
 import { normalizeData } from './model/validate.js';
 import { renderAxis } from './render/axis.js';
 import { renderLanes } from './render/lanes.js';
-import { renderMarks } from './render/marks.js';
+import { MARK, renderMarks } from './render/marks.js';
 import { textWidth } from './render/measure.js';
 import { exportSvg, fileStem } from './render/export.js';
 import { ExportMenuController } from './ui/export-menu.js';
 import { exportMenuStyles } from './ui/export-menu.styles.js';
 import { printStyles } from './ui/print.styles.js';
+import { captureOffsets, repackDuration, slideFrom } from './render/repack.js';
+import { CategoryFilter } from './ui/category-filter.js';
+import { legendStyles } from './ui/legend.styles.js';
 import { styles } from './cocir-timeline.styles.js';
 
 /** Detail of `cocir-load`. */
@@ -46,6 +52,7 @@ const LABEL_FONT = '500 12px';
  *
  * @fires {CustomEvent<TimelineLoadDetail>} cocir-load - `{ count }`: a data set was loaded and validated.
  * @fires {CustomEvent<TimelineErrorDetail>} cocir-error - `{ code, message, issues: [{ index, field, message }] }`: events were skipped as invalid.
+ * @fires {CustomEvent<TimelineFilterChangeDetail>} cocir-filter-change - `{ categories }`: the reader showed or hid categories in the legend.
  *
  * @csspart heading - The visible heading (`label`).
  * @csspart download - The Download menu (SVG or PNG of the current view); `display: none` hides it.
@@ -54,6 +61,10 @@ const LABEL_FONT = '500 12px';
  * @csspart mark - One event's mark (shape and label).
  * @csspart axis - The time axis.
  * @csspart tick - One tick of the time axis (line and label).
+ * @csspart legend - The category legend.
+ * @csspart legend-action - Its "Show all" and "Show none" buttons.
+ * @csspart chip - A category's toggle button in the legend.
+ * @csspart chip-only - The "only" button beside a chip.
  * @csspart notice - The notice about skipped events.
  * @csspart undated - The list of undated relationships.
  *
@@ -68,7 +79,7 @@ const LABEL_FONT = '500 12px';
  * @cssprop [--cocir-notice=#fff4d6] - Background of the notice about skipped events.
  */
 export class CocirTimeline extends LitElement {
-  static override styles = [styles, exportMenuStyles, printStyles];
+  static override styles = [styles, legendStyles, exportMenuStyles, printStyles];
 
   /** Own data (JSON-shaped events); wins over the embedded COCIR events. */
   @property({ attribute: false }) events?: TimelineEvent[];
@@ -78,6 +89,9 @@ export class CocirTimeline extends LitElement {
 
   /** BCP 47 language of dates and text; default: the page's `lang`, else `en-GB`. */
   @property() locale?: string;
+
+  /** Ids of the categories shown (attribute: space- or comma-separated); unset: all. Reflects the reader's choice. */
+  @property({ reflect: true, converter: categoryListConverter }) categories?: string[];
 
   @state() private data!: NormalizedData;
   @state() private noticeOpen = false;
@@ -91,6 +105,7 @@ export class CocirTimeline extends LitElement {
     snapshot: () => this.snapshot(),
     fileStem: () => fileStem(this.label),
   });
+  private readonly filter = new CategoryFilter(this);
   private layout?: LaneLayout;
   private index?: TimeIndex;
   private extent?: Extent;
@@ -101,6 +116,10 @@ export class CocirTimeline extends LitElement {
   private width = 0;
   private font = '';
   private settled = false;
+  /** Each category's glyph (its shape: the cue besides colour). */
+  private glyphs = new Map<string, string>();
+  /** The filter changed since the last draw: slide the lanes to their new places. */
+  private repack = false;
 
   /** The locale in use: `locale`, else the nearest `lang`, else en-GB. @internal */
   get resolvedLocale(): string {
@@ -116,13 +135,16 @@ export class CocirTimeline extends LitElement {
     if (!this.hasUpdated || changed.has('events')) {
       this.data = normalizeData(this.events ?? cocirTimeline);
       this.extent = dataExtent(this.data.events);
+      this.glyphs = glyphPaths(this.data.categories, MARK.glyphRadius);
       this.noticeOpen = this.data.issues.length > 0;
       this.settled = false;
       this.layout = this.view = undefined;
     }
     const width = this.size.width;
     const font = `${LABEL_FONT} ${getComputedStyle(this).fontFamily}`;
-    if (!this.layout || width !== this.width || font !== this.font || changed.has('locale')) {
+    const filtered = this.filter.resolve(this.data.categories);
+    this.repack ||= filtered && !!this.layout;
+    if (!this.layout || width !== this.width || font !== this.font || changed.has('locale') || filtered) {
       this.width = width;
       this.font = font;
       this.relayout();
@@ -138,14 +160,22 @@ export class CocirTimeline extends LitElement {
     }
     const x = (this.base = scaleUtc().domain([extent.fromMs, extent.toMs]).range([0, width]));
     this.view ??= extent;
-    this.layout = assignLanes(this.data.events, this.data.categories, {
+    const shown = this.data.categories.filter((c) => this.filter.isShown(c.id));
+    this.layout = assignLanes(this.data.events, shown, {
       x: (ms) => x(ms),
       width,
       openStartMs: extent.fromMs,
-      labelWidth: (e) => textWidth(e.title, this.font),
+      labelWidth: (e) => this.labelWidth(e),
     });
     this.index = new TimeIndex(this.layout.placed);
   }
+
+  /** A mark's label: its category's glyph, then its title. */
+  private labelWidth(e: NormalizedEvent): number {
+    return MARK.glyphRoom + textWidth(e.title, this.font);
+  }
+
+  private glyphOf = (category: string): string => this.glyphs.get(category) ?? '';
 
   protected override updated(): void {
     this.draw();
@@ -166,15 +196,19 @@ export class CocirTimeline extends LitElement {
     const labelX = placeLabels(
       visible,
       (ms) => x(ms),
-      (p) => textWidth(p.event.title, this.font),
+      (p) => this.labelWidth(p.event),
       {
         width: this.width,
         gap: DEFAULT_GEOMETRY.gap,
       },
     );
-    renderLanes(this.lanesLayer, layout.lanes, this.width);
+    const moving = [...this.lanesLayer.children, ...this.marksLayer.children, this.axisLayer];
+    const before = this.repack ? captureOffsets(moving as SVGGraphicsElement[]) : undefined;
+    this.repack = false;
+    renderLanes(this.lanesLayer, layout.lanes, this.width, this.glyphOf);
     renderMarks(this.marksLayer, visible, x, {
       colorOf: (id) => colors.get(id) ?? 'currentColor',
+      glyphOf: this.glyphOf,
       nameOf: (e) => eventName(e, locale),
       labelX,
       asOfMs: this.data.asOfMs,
@@ -182,6 +216,7 @@ export class CocirTimeline extends LitElement {
     });
     this.axisLayer.setAttribute('transform', `translate(0,${layout.height})`);
     renderAxis(this.axisLayer, x, { locale, gridHeight: layout.height });
+    if (before) slideFrom(before, repackDuration());
   }
 
   private dispatchSettled(): void {
@@ -207,7 +242,7 @@ export class CocirTimeline extends LitElement {
         <h2 id="heading" part="heading">${this.label}</h2>
         ${this.renderSummary(dated)} ${dated.length ? this.exportMenu.render(t) : nothing}
       </header>
-      ${this.renderNotice()}
+      ${this.renderNotice()} ${this.renderFilter()}
       <div class="chart" part="chart" ?hidden=${!dated.length}>
         <svg
           role="group"
@@ -268,6 +303,14 @@ export class CocirTimeline extends LitElement {
     return html`<p class="summary">${t.datedEvents(dated.length, years)}${asOf}</p>`;
   }
 
+  /** The legend, with counts of the events in view; a hint when every category is hidden. */
+  private renderFilter() {
+    const t = stringsFor(this.resolvedLocale);
+    const counts = countByCategory(this.data.events, this.view);
+    const none = !this.filter.shown.length && this.data.events.length;
+    return html`${this.filter.render(counts, t)} ${none ? html`<p class="none-shown">${t.noneShown}</p>` : nothing}`;
+  }
+
   private renderNotice() {
     const { issues } = this.data;
     if (!this.noticeOpen || !issues.length) return nothing;
@@ -285,7 +328,7 @@ export class CocirTimeline extends LitElement {
   }
 
   private renderUndated() {
-    const undated = this.data.events.filter((e) => e.kind === 'undated');
+    const undated = this.data.events.filter((e) => e.kind === 'undated' && this.filter.isShown(e.category));
     if (!undated.length) return nothing;
     const t = stringsFor(this.resolvedLocale);
     const order = new Map(this.data.categories.map((c, i) => [c.id, i]));

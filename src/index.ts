@@ -3,9 +3,10 @@
  * exports the element class and the data types.
  */
 import { CocirTimeline, type TimelineErrorDetail, type TimelineLoadDetail } from './cocir-timeline.js';
+import type { TimelineFilterChangeDetail } from './ui/category-filter.js';
 
 export { CocirTimeline };
-export type { TimelineErrorDetail, TimelineLoadDetail };
+export type { TimelineErrorDetail, TimelineFilterChangeDetail, TimelineLoadDetail };
 export type { TimelineEvent, TimelineCategory, TimelineDocument, ValidationIssue } from './model/types.js';
 
 if (!customElements.get('cocir-timeline')) customElements.define('cocir-timeline', CocirTimeline);
@@ -17,5 +18,6 @@ declare global {
   interface HTMLElementEventMap {
     'cocir-load': CustomEvent<TimelineLoadDetail>;
     'cocir-error': CustomEvent<TimelineErrorDetail>;
+    'cocir-filter-change': CustomEvent<TimelineFilterChangeDetail>;
   }
 }

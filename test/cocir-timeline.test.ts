@@ -40,7 +40,7 @@ describe('<cocir-timeline>', () => {
     it('should show the default label as its heading and name its chart with it', () => {
       const heading = el.shadowRoot!.querySelector('h2')!;
       expect(heading.textContent).to.equal('COCIR cooperation timeline');
-      const svg = el.shadowRoot!.querySelector('svg')!;
+      const svg = el.shadowRoot!.querySelector('.chart svg')!;
       expect(svg.getAttribute('aria-labelledby')).to.equal(heading.id);
     });
 
@@ -218,7 +218,7 @@ describe('<cocir-timeline>', () => {
   describe('layout', () => {
     it('should follow its container when it is resized', async () => {
       const el = await mount(1200);
-      const svg = el.shadowRoot!.querySelector('svg')!;
+      const svg = el.shadowRoot!.querySelector('.chart svg')!;
       expect(svg.getAttribute('width')).to.equal('1200');
       const wide = Number(markNamed(el, 'HIMSS cooperation').querySelector('rect.shape')!.getAttribute('x'));
       el.parentElement!.style.width = '400px';
@@ -240,7 +240,7 @@ describe('<cocir-timeline>', () => {
       await frames();
       await el.updateComplete;
       expect(marks(el).length).to.be.at.least(14);
-      expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal('700');
+      expect(el.shadowRoot!.querySelector('.chart svg')!.getAttribute('width')).to.equal('700');
     });
 
     it('should update its heading when label changes', async () => {

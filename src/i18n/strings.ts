@@ -17,6 +17,13 @@ export interface Strings {
   download: string;
   downloadSvg: string;
   downloadPng: string;
+  legend: string;
+  showAll: string;
+  showNone: string;
+  only: string;
+  showOnly(category: string): string;
+  chipName(category: string, count: number): string;
+  noneShown: string;
 }
 
 const en: Strings = {
@@ -36,6 +43,13 @@ const en: Strings = {
   download: 'Download',
   downloadSvg: 'SVG image',
   downloadPng: 'PNG image',
+  legend: 'Categories',
+  showAll: 'Show all',
+  showNone: 'Show none',
+  only: 'only',
+  showOnly: (c) => `Show only ${c}`,
+  chipName: (c, n) => `${c}, ${n} ${n === 1 ? 'event' : 'events'}`,
+  noneShown: 'No category is shown: choose categories above.',
 };
 
 const fr: Strings = {
@@ -55,6 +69,13 @@ const fr: Strings = {
   download: 'Télécharger',
   downloadSvg: 'Image SVG',
   downloadPng: 'Image PNG',
+  legend: 'Catégories',
+  showAll: 'Tout afficher',
+  showNone: 'Tout masquer',
+  only: 'seulement',
+  showOnly: (c) => `Afficher seulement ${c}`,
+  chipName: (c, n) => `${c}, ${n} ${n <= 1 ? 'événement' : 'événements'}`,
+  noneShown: 'Aucune catégorie n’est affichée : choisissez-en ci-dessus.',
 };
 
 const de: Strings = {
@@ -74,6 +95,13 @@ const de: Strings = {
   download: 'Herunterladen',
   downloadSvg: 'SVG-Bild',
   downloadPng: 'PNG-Bild',
+  legend: 'Kategorien',
+  showAll: 'Alle anzeigen',
+  showNone: 'Keine anzeigen',
+  only: 'nur',
+  showOnly: (c) => `Nur ${c} anzeigen`,
+  chipName: (c, n) => `${c}, ${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
+  noneShown: 'Keine Kategorie wird angezeigt: wählen Sie oben Kategorien aus.',
 };
 
 const byLanguage: Record<string, Strings> = { en, fr, de };

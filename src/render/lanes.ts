@@ -1,15 +1,20 @@
-/** Lane bands, one per category, each headed by its label. */
+/** Lane bands, one per category, each headed by its glyph and label. */
 import { select } from 'd3-selection';
 import type { Lane } from '../layout/lanes.js';
 
-export function renderLanes(layer: SVGGElement, lanes: readonly Lane[], width: number): void {
+export function renderLanes(
+  layer: SVGGElement,
+  lanes: readonly Lane[],
+  width: number,
+  glyphOf: (category: string) => string,
+): void {
   select(layer)
     .selectAll<SVGGElement, Lane>('g.lane')
     .data(lanes, (l) => l.category.id)
     .join((enter) => {
       const g = enter.append('g').attr('class', 'lane').attr('part', 'lane').attr('aria-hidden', 'true');
       g.append('rect').attr('class', 'band');
-      g.append('rect').attr('class', 'swatch').attr('width', 10).attr('height', 10).attr('rx', 2);
+      g.append('path').attr('class', 'swatch').attr('transform', 'translate(13,11)');
       g.append('text').attr('class', 'lane-label');
       return g;
     })
@@ -22,9 +27,8 @@ export function renderLanes(layer: SVGGElement, lanes: readonly Lane[], width: n
     )
     .call((g) =>
       g
-        .select('rect.swatch')
-        .attr('x', 8)
-        .attr('y', 6)
+        .select('path.swatch')
+        .attr('d', (l) => glyphOf(l.category.id))
         .attr('fill', (l) => l.category.color),
     )
     .call((g) =>

@@ -1,7 +1,8 @@
 /**
  * Event marks: a keyed join over the visible events only. A mark's shape tells its precision and
  * extent: a dot for a day, a tinted box over the whole month or year for a coarser date, a solid
- * bar for a span, a fade for an unknown start or an ongoing end.
+ * bar for a span, a fade for an unknown start or an ongoing end. The label is led by its
+ * category's glyph, so that colour is never the only cue.
  */
 import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
@@ -10,6 +11,8 @@ import type { NormalizedEvent } from '../model/types.js';
 
 export interface MarkOptions {
   readonly colorOf: (category: string) => string;
+  /** SVG path of the category's glyph, centred on 0,0 and `MARK.glyphRadius` in radius. */
+  readonly glyphOf: (category: string) => string;
   readonly nameOf: (event: NormalizedEvent) => string;
   /** Label x per visible mark (NaN: hidden), from `placeLabels`. */
   readonly labelX: Float64Array;
@@ -20,7 +23,17 @@ export interface MarkOptions {
 }
 
 /** Geometry of a row (px from the row's top). */
-export const MARK = { labelBaseline: 12, barY: 16, barHeight: 12, dotRadius: 6, minWidth: 3, tail: 28 } as const;
+export const MARK = {
+  labelBaseline: 12,
+  barY: 16,
+  barHeight: 12,
+  dotRadius: 6,
+  minWidth: 3,
+  tail: 28,
+  glyphRadius: 4.5,
+  /** Room the glyph takes before the label's text: add it to the label's width. */
+  glyphRoom: 13,
+} as const;
 
 const ids = new WeakMap<NormalizedEvent, number>();
 let nextId = 0;
@@ -36,9 +49,9 @@ export function renderMarks(
   layer: SVGGElement,
   visible: readonly PlacedEvent[],
   x: ScaleTime<number, number>,
-  { colorOf, nameOf, labelX, asOfMs, revision }: MarkOptions,
+  { colorOf, glyphOf, nameOf, labelX, asOfMs, revision }: MarkOptions,
 ): void {
-  const { labelBaseline, barY, barHeight, dotRadius, minWidth, tail } = MARK;
+  const { labelBaseline, barY, barHeight, dotRadius, minWidth, tail, glyphRadius, glyphRoom } = MARK;
   const labelOf = new Map<PlacedEvent, number>();
   visible.forEach((p, i) => labelOf.set(p, labelX[i]));
 
@@ -77,6 +90,7 @@ export function renderMarks(
             .attr('height', barHeight)
             .attr('width', tail)
             .attr('mask', 'url(#fade-out)');
+        g.append('path').attr('class', 'glyph').attr('d', glyphOf(e.category));
         g.append('text').attr('class', 'label').attr('y', labelBaseline).text(e.title);
       }),
     )
@@ -92,8 +106,13 @@ export function renderMarks(
           .attr('width', Math.max(minWidth, x1 - x0));
       if (p.event.openEnd) g.select('rect.tail').attr('x', x1);
       const lx = labelOf.get(p)!;
+      const left = Number.isNaN(lx) ? x0 : lx;
+      const visibility = Number.isNaN(lx) ? 'hidden' : null;
+      g.select('path.glyph')
+        .attr('transform', `translate(${left + glyphRadius},${labelBaseline - glyphRadius})`)
+        .attr('visibility', visibility);
       g.select('text.label')
-        .attr('x', Number.isNaN(lx) ? x0 : lx)
-        .attr('visibility', Number.isNaN(lx) ? 'hidden' : null);
+        .attr('x', left + glyphRoom)
+        .attr('visibility', visibility);
     });
 }

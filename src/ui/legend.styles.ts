@@ -1,0 +1,116 @@
+import { css } from 'lit';
+
+/** The legend's chips and actions. Pressed chips are filled and solid; hidden ones hollow and dashed. */
+export const legendStyles = css`
+  .legend {
+    margin-block-end: 0.75rem;
+  }
+  .legend-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375rem;
+    margin-block-end: 0.5rem;
+  }
+  .legend-label {
+    margin-inline-end: 0.25rem;
+    color: var(--cocir-muted);
+    font-size: 0.8rem;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  :where(.legend) button {
+    min-width: 24px;
+    min-height: 28px;
+    margin: 0;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  :where(.legend) button:focus-visible {
+    position: relative;
+    z-index: 1;
+    outline: 2px solid var(--cocir-accent);
+    outline-offset: 2px;
+  }
+  .legend-action {
+    padding: 0 0.625rem;
+    border: 1px solid var(--cocir-grid);
+    border-radius: 4px;
+    background: var(--cocir-background);
+    font-size: 0.8125rem;
+  }
+  .legend-action:hover {
+    border-color: var(--cocir-muted);
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem 0.5rem;
+  }
+  .chip-pair {
+    display: inline-flex;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    padding: 0 0.375rem 0 0.625rem;
+    border: 1px solid var(--_color);
+    border-inline-end: 0;
+    border-radius: 999px 0 0 999px;
+    text-align: start;
+    background: color-mix(in srgb, var(--_color) 12%, var(--cocir-background));
+    font-size: 0.8125rem;
+  }
+  .chip .glyph {
+    flex: none;
+    overflow: visible;
+  }
+  .chip .glyph path {
+    fill: var(--_color);
+    stroke: var(--_color);
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+  }
+  .chip .count {
+    min-width: 1.75em;
+    padding: 0 0.3em;
+    border-radius: 999px;
+    background: var(--cocir-background);
+    color: var(--cocir-muted);
+    font-size: 0.75rem;
+    font-variant-numeric: tabular-nums;
+    text-align: center;
+  }
+  .chip[aria-pressed='false'] {
+    border-style: dashed;
+    border-color: var(--cocir-muted);
+    background: transparent;
+    color: var(--cocir-muted);
+  }
+  .chip[aria-pressed='false'] .glyph path {
+    fill: none;
+  }
+  .only {
+    padding: 0 0.5rem;
+    border: 1px solid var(--_color);
+    border-inline-start: 1px solid var(--cocir-grid);
+    border-radius: 0 999px 999px 0;
+    background: var(--cocir-background);
+    color: var(--cocir-muted);
+    font-size: 0.75rem;
+  }
+  .chip[aria-pressed='false'] + .only {
+    border-style: dashed;
+    border-color: var(--cocir-muted);
+  }
+  .only:hover {
+    text-decoration: underline;
+  }
+  .none-shown {
+    margin: 0.5rem 0;
+    color: var(--cocir-muted);
+  }
+`;
