@@ -2,10 +2,15 @@
  * The package entry: defines `<cocir-timeline>` once (safe if this module loads twice) and
  * exports the element class and the data types.
  */
-import { CocirTimeline, type TimelineErrorDetail, type TimelineLoadDetail } from './cocir-timeline.js';
+import {
+  CocirTimeline,
+  type TimelineErrorCode,
+  type TimelineErrorDetail,
+  type TimelineLoadDetail,
+} from './cocir-timeline.js';
 
 export { CocirTimeline };
-export type { TimelineErrorDetail, TimelineLoadDetail };
+export type { TimelineErrorCode, TimelineErrorDetail, TimelineLoadDetail };
 export type { TimelineEvent, TimelineCategory, TimelineDocument, ValidationIssue } from './model/types.js';
 
 if (!customElements.get('cocir-timeline')) customElements.define('cocir-timeline', CocirTimeline);
