@@ -73,8 +73,8 @@ export function fixturesMiddleware() {
 }
 
 /**
- * Server command `dom-counters`: after a full GC, Chromium's live documents, nodes and JS event
- * listeners, and the page's used JS heap in bytes (`heapUsed`).
+ * Server command `dom-counters`: after preparing for leak detection and a full GC, Chromium's
+ * live documents, nodes and JS event listeners, and the page's used JS heap in bytes (`heapUsed`).
  */
 export function domCountersPlugin() {
   return {
@@ -84,6 +84,8 @@ export function domCountersPlugin() {
       const page = session.browser.getPage(session.id);
       const cdp = await page.createCDPSession();
       try {
+        // What Blink's own leak tests do: drop internal caches, finish GCs and sweeping.
+        await cdp.send('Memory.prepareForLeakDetection');
         await cdp.send('HeapProfiler.collectGarbage');
         const counters = await cdp.send('Memory.getDOMCounters');
         const { usedSize } = await cdp.send('Runtime.getHeapUsage');
