@@ -633,6 +633,11 @@ const loading: Case[] = [
     expect: { marks: [], loads: [], errors: ['network'], failure: /The network request failed/ },
   },
   {
+    name: 'a javascript: src is never run, only refused as a failed request',
+    src: `javascript:window.${FLAG}=1`,
+    expect: { marks: [], loads: [], errors: ['network'], failure: /The network request failed/ },
+  },
+  {
     name: 'an HTML page served as JSON is not JSON',
     src: fx({ body: '<!doctype html><title>Login</title>' }),
     expect: { marks: [], loads: [], errors: ['not-json'], failure: /The response is not JSON\. Retry$/ },

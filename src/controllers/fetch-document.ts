@@ -22,7 +22,9 @@ export async function fetchDocument(url: string, signal: AbortSignal): Promise<u
   const abort = () => timeout.abort(signal.reason);
   if (signal.aborted) abort();
   signal.addEventListener('abort', abort);
-  const timer = setTimeout(() => timeout.abort(new LoadError('timeout', 'no answer in time')), FETCH_OPTIONS.timeoutMs);
+  const { timeoutMs } = FETCH_OPTIONS;
+  const late = () => timeout.abort(new LoadError('timeout', `no answer within ${timeoutMs / 1000} s`));
+  const timer = setTimeout(late, timeoutMs);
   try {
     let response: Response;
     try {
