@@ -3,12 +3,16 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
+import { domCountersPlugin, fixturesMiddleware } from './test/server/fixtures.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
-/** Chromium whose clock is in `timeZone` (undefined: the machine's). */
-function chromium(timeZone) {
+/** Chromium whose clock is in `timeZone` (undefined: the machine's), with `extraArgs` on its command line. */
+function chromium(timeZone, extraArgs = []) {
   return chromeLauncher({
+    // One window per test page: a second tab in the same window is hidden, and a hidden page runs
+    // no requestAnimationFrame callbacks (with `concurrency: 2`, a test file would hang on them).
+    createPage: ({ context }) => context.newPage({ type: 'window' }),
     launchOptions: {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       headless: true,
@@ -21,6 +25,7 @@ function chromium(timeZone) {
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
+        ...extraArgs,
       ],
     },
   });
@@ -63,17 +68,27 @@ const zoned = ['Pacific/Kiritimati', 'Pacific/Honolulu'].map((zone) => ({
   browsers: [chromium(zone)],
 }));
 
+// The leak test calls gc(): its own Chromium, started with the flag that exposes it.
+const leak = {
+  name: 'leak',
+  files: ['test/leak/**/*.test.ts'],
+  browsers: [chromium('UTC', ['--js-flags=--expose-gc'])],
+};
+
 export default {
-  files: ['test/**/*.test.ts', '!test/tz/**'],
+  files: ['test/**/*.test.ts', '!test/tz/**', '!test/leak/**'],
   nodeResolve: true,
   browsers: [chromium('UTC')],
-  groups: zoned,
+  groups: [...zoned, leak],
   // One page at a time. With two, the files in the page that is not in front timed out waiting
   // for an animation frame (fixture() and the size controller wait for one), and real keyboard
   // and mouse input needs the focused page. One page is no slower on two cores.
   concurrency: 1,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  // Per test file. The leak test's 100 cycles take a minute on a busy machine.
+  testsFinishTimeout: 300_000,
+  middleware: [fixturesMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), domCountersPlugin()],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

@@ -8,3 +8,14 @@ own.events = [
   { id: 'adopted', title: 'Standard adopted', category: 'standards', start: '2022-11-30' },
   { id: 'charter', title: 'Charter of the group', category: 'governance' },
 ];
+
+// Data with mistakes: the valid events are drawn, the others listed in the notice.
+const bad = document.getElementById('bad');
+bad.events = [
+  { id: 'ok-1', title: 'A valid event', category: 'standards', start: '2015' },
+  { id: 'ok-2', title: 'Another valid one', category: 'projects', start: '2016-05', end: '2017-02' },
+  { id: 'feb', title: 'An impossible date', category: 'standards', start: '2013-02-30' },
+  { id: 'ok-1', title: 'A duplicate id', category: 'projects', start: '2018' },
+  { id: 'link', title: 'A script link', category: 'projects', start: '2016', url: 'javascript:alert(1)' },
+  { id: 'xss', title: '<img src=x onerror="alert(1)"> is shown as text', category: 'standards', start: '2017' },
+];

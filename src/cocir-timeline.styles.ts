@@ -11,6 +11,8 @@ export const styles = css`
     --cocir-grid: #d9dce1;
     --cocir-accent: #0b5cad;
     --cocir-notice: #fff4d6;
+    --cocir-skeleton: #e6e8ec;
+    --cocir-failure: #fdeceb;
 
     display: block;
     box-sizing: border-box;

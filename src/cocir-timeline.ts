@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { cocirTimeline } from '../data/events.js';
+import { DataController } from './controllers/data-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { stringsFor } from './i18n/strings.js';
 import { countByCategory } from './layout/counts.js';
@@ -14,8 +14,7 @@ import { civilYear, formatCivilDate, formatCivilRange } from './model/civil-date
 import { eventName } from './model/event-date.js';
 import { categoryListConverter } from './model/filter.js';
 import { glyphPaths } from './model/shapes.js';
-import type { NormalizedData, NormalizedEvent, TimelineEvent, ValidationIssue } from './model/types.js';
-import { normalizeData } from './model/validate.js';
+import type { NormalizedData, NormalizedEvent, TimelineEvent } from './model/types.js';
 import { renderAxis } from './render/axis.js';
 import { renderLanes } from './render/lanes.js';
 import { MARK, renderMarks } from './render/marks.js';
@@ -27,19 +26,14 @@ import { printStyles } from './ui/print.styles.js';
 import { captureOffsets, repackDuration, slideFrom } from './render/repack.js';
 import { CategoryFilter } from './ui/category-filter.js';
 import { legendStyles } from './ui/legend.styles.js';
+import { cssProps } from './ui/css-props.js';
+import { renderLink } from './ui/link.js';
+import { renderFailurePanel, renderSkeleton } from './ui/load-state.js';
+import { renderFailureNotice, renderIssuesNotice } from './ui/notice.js';
+import { dataStateStyles } from './ui/data-state.styles.js';
 import { styles } from './cocir-timeline.styles.js';
 
-/** Detail of `cocir-load`. */
-export interface TimelineLoadDetail {
-  count: number;
-}
-
-/** Detail of `cocir-error`. */
-export interface TimelineErrorDetail {
-  code: string;
-  message: string;
-  issues: ValidationIssue[];
-}
+export type { TimelineErrorCode, TimelineErrorDetail, TimelineLoadDetail } from './controllers/data-controller.js';
 
 const AXIS_HEIGHT = 32;
 const LABEL_FONT = '500 12px';
@@ -51,7 +45,7 @@ const LABEL_FONT = '500 12px';
  * @summary Draws dated events on a time axis; shows the embedded COCIR events unless given its own.
  *
  * @fires {CustomEvent<TimelineLoadDetail>} cocir-load - `{ count }`: a data set was loaded and validated.
- * @fires {CustomEvent<TimelineErrorDetail>} cocir-error - `{ code, message, issues: [{ index, field, message }] }`: events were skipped as invalid.
+ * @fires {CustomEvent<TimelineErrorDetail>} cocir-error - `{ code, message, issues: [{ index, field, message }] }`: events were skipped as invalid (`invalid-events`), or a data set could not be used (`network`, `http`, `timeout`, `not-json`, `bad-shape`, `too-large`).
  * @fires {CustomEvent<TimelineFilterChangeDetail>} cocir-filter-change - `{ categories }`: the reader showed or hid categories in the legend.
  *
  * @csspart heading - The visible heading (`label`).
@@ -65,7 +59,9 @@ const LABEL_FONT = '500 12px';
  * @csspart legend-action - Its "Show all" and "Show none" buttons.
  * @csspart chip - A category's toggle button in the legend.
  * @csspart chip-only - The "only" button beside a chip.
- * @csspart notice - The notice about skipped events.
+ * @csspart notice - The notice about skipped events or a failed reload.
+ * @csspart skeleton - The placeholder shown while the first `src` load runs.
+ * @csspart failure - The message shown in place of the chart when loading failed.
  * @csspart undated - The list of undated relationships.
  *
  * @cssprop [--cocir-font=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif] - Font family of all text.
@@ -77,12 +73,17 @@ const LABEL_FONT = '500 12px';
  * @cssprop [--cocir-grid=#d9dce1] - Grid lines and rules.
  * @cssprop [--cocir-accent=#0b5cad] - Focus rings and active controls.
  * @cssprop [--cocir-notice=#fff4d6] - Background of the notice about skipped events.
+ * @cssprop [--cocir-skeleton=#e6e8ec] - Bars of the loading placeholder.
+ * @cssprop [--cocir-failure=#fdeceb] - Background of a load failure.
  */
 export class CocirTimeline extends LitElement {
-  static override styles = [styles, legendStyles, exportMenuStyles, printStyles];
+  static override styles = [styles, legendStyles, exportMenuStyles, printStyles, dataStateStyles];
 
-  /** Own data (JSON-shaped events); wins over the embedded COCIR events. */
+  /** Own data (JSON-shaped events); wins over `src` and the embedded COCIR events. */
   @property({ attribute: false }) events?: TimelineEvent[];
+
+  /** URL of a JSON document (a list of events or `{asOf?, categories?, events}`); wins over the embedded events. */
+  @property() src = '';
 
   /** The accessible name and visible heading. */
   @property() label = 'COCIR cooperation timeline';
@@ -106,6 +107,7 @@ export class CocirTimeline extends LitElement {
     fileStem: () => fileStem(this.label),
   });
   private readonly filter = new CategoryFilter(this);
+  private readonly loader = new DataController(this, cocirTimeline);
   private layout?: LaneLayout;
   private index?: TimeIndex;
   private extent?: Extent;
@@ -115,11 +117,15 @@ export class CocirTimeline extends LitElement {
   private view?: Extent;
   private width = 0;
   private font = '';
-  private settled = false;
   /** Each category's glyph (its shape: the cue besides colour). */
   private glyphs = new Map<string, string>();
   /** The filter changed since the last draw: slide the lanes to their new places. */
   private repack = false;
+
+  /** Resolves when the current data set has settled: drawn and announced, or failed. */
+  get loadComplete(): Promise<void> {
+    return this.loader.loadComplete;
+  }
 
   /** The locale in use: `locale`, else the nearest `lang`, else en-GB. @internal */
   get resolvedLocale(): string {
@@ -132,12 +138,11 @@ export class CocirTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('events')) {
-      this.data = normalizeData(this.events ?? cocirTimeline);
+    if (this.loader.sync()) this.noticeOpen = true;
+    if (this.data !== this.loader.data) {
+      this.data = this.loader.data;
       this.extent = dataExtent(this.data.events);
       this.glyphs = glyphPaths(this.data.categories, MARK.glyphRadius);
-      this.noticeOpen = this.data.issues.length > 0;
-      this.settled = false;
       this.layout = this.view = undefined;
     }
     const width = this.size.width;
@@ -179,10 +184,12 @@ export class CocirTimeline extends LitElement {
 
   protected override updated(): void {
     this.draw();
-    if (!this.settled) {
-      this.settled = true;
-      this.dispatchSettled();
-    }
+    this.loader.announce();
+  }
+
+  /** Moved with `moveBefore`: nothing to release or reload, only the nearest `lang` to read again. */
+  connectedMoveCallback(): void {
+    this.requestUpdate();
   }
 
   /** Hands the SVG layers to the D3 renderers: only the events inside the view are drawn. */
@@ -219,31 +226,17 @@ export class CocirTimeline extends LitElement {
     if (before) slideFrom(before, repackDuration());
   }
 
-  private dispatchSettled(): void {
-    const { events, issues } = this.data;
-    if (issues.length) {
-      const detail: TimelineErrorDetail = {
-        code: 'invalid-events',
-        message: stringsFor('en').skipped(new Set(issues.map((i) => i.index)).size),
-        issues: [...issues],
-      };
-      this.dispatchEvent(new CustomEvent('cocir-error', { detail, bubbles: true, composed: true }));
-    }
-    const detail: TimelineLoadDetail = { count: events.length };
-    this.dispatchEvent(new CustomEvent('cocir-load', { detail, bubbles: true, composed: true }));
-  }
-
   protected override render() {
     const t = stringsFor(this.resolvedLocale);
     const dated = this.data.events.filter((e) => e.kind !== 'undated');
     const height = (this.layout?.height ?? 0) + AXIS_HEIGHT;
     return html`
-      <header>
+      <header role="none">
         <h2 id="heading" part="heading">${this.label}</h2>
         ${this.renderSummary(dated)} ${dated.length ? this.exportMenu.render(t) : nothing}
       </header>
-      ${this.renderNotice()} ${this.renderFilter()}
-      <div class="chart" part="chart" ?hidden=${!dated.length}>
+      ${this.renderNotice()} ${this.renderLoadState()} ${this.renderFilter()}
+      <div class="chart" part="chart" ?hidden=${!dated.length} aria-busy=${this.loader.loading ? 'true' : nothing}>
         <svg
           role="group"
           aria-labelledby="heading"
@@ -272,7 +265,8 @@ export class CocirTimeline extends LitElement {
           <g class="marks" role="group" aria-label=${t.eventsLayer}></g>
         </svg>
       </div>
-      ${this.data.events.length ? nothing : html`<p class="empty">${t.empty}</p>`} ${this.renderUndated()}
+      ${this.data.events.length || !this.loader.hasData ? nothing : html`<p class="empty">${t.empty}</p>`}
+      ${this.renderUndated()}
     `;
   }
 
@@ -312,19 +306,21 @@ export class CocirTimeline extends LitElement {
   }
 
   private renderNotice() {
-    const { issues } = this.data;
-    if (!this.noticeOpen || !issues.length) return nothing;
+    const { failure, hasData } = this.loader;
+    if (!this.noticeOpen) return nothing;
     const t = stringsFor(this.resolvedLocale);
-    const skipped = new Set(issues.map((i) => i.index)).size;
-    return html`<div class="notice" part="notice" role="status">
-      <details>
-        <summary>${t.skipped(skipped)} — ${t.details}</summary>
-        <ul>
-          ${issues.map((i) => html`<li>${i.index >= 0 ? `#${i.index} ` : ''}${i.field}: ${i.message}</li>`)}
-        </ul>
-      </details>
-      <button type="button" aria-label=${t.dismiss} @click=${() => (this.noticeOpen = false)}>×</button>
-    </div>`;
+    const onDismiss = () => (this.noticeOpen = false);
+    if (failure && hasData) return renderFailureNotice(failure, t, { onRetry: () => this.loader.retry(), onDismiss });
+    return renderIssuesNotice(this.data.issues, t, onDismiss);
+  }
+
+  /** In place of the chart until a data set could be shown: the skeleton, or why loading failed. */
+  private renderLoadState() {
+    const { failure, hasData, loading } = this.loader;
+    if (hasData) return nothing;
+    const t = stringsFor(this.resolvedLocale);
+    if (failure) return renderFailurePanel(failure, t, () => this.loader.retry());
+    return loading ? renderSkeleton(t) : nothing;
   }
 
   private renderUndated() {
@@ -340,10 +336,10 @@ export class CocirTimeline extends LitElement {
       <ul>
         ${undated.map((e) => {
           const category = byCategory.get(e.category)!;
-          return html`<li style=${styleMap({ '--_color': category.color })}>
+          return html`<li ${cssProps({ '--_color': category.color })}>
             <span class="category">${category.label}</span>
             <span class="title">${e.title}</span>
-            ${e.description ? html`<span class="description">${e.description}</span>` : nothing}
+            ${e.description ? html`<span class="description">${e.description}</span>` : nothing} ${renderLink(e.url, t)}
           </li>`;
         })}
       </ul>

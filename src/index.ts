@@ -2,11 +2,16 @@
  * The package entry: defines `<cocir-timeline>` once (safe if this module loads twice) and
  * exports the element class and the data types.
  */
-import { CocirTimeline, type TimelineErrorDetail, type TimelineLoadDetail } from './cocir-timeline.js';
+import {
+  CocirTimeline,
+  type TimelineErrorCode,
+  type TimelineErrorDetail,
+  type TimelineLoadDetail,
+} from './cocir-timeline.js';
 import type { TimelineFilterChangeDetail } from './ui/category-filter.js';
 
 export { CocirTimeline };
-export type { TimelineErrorDetail, TimelineFilterChangeDetail, TimelineLoadDetail };
+export type { TimelineErrorCode, TimelineErrorDetail, TimelineFilterChangeDetail, TimelineLoadDetail };
 export type { TimelineEvent, TimelineCategory, TimelineDocument, ValidationIssue } from './model/types.js';
 
 if (!customElements.get('cocir-timeline')) customElements.define('cocir-timeline', CocirTimeline);

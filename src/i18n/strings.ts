@@ -1,4 +1,5 @@
 /** The component's own words, per language. Date labels come from Intl, not from here. */
+import type { LoadErrorCode } from '../model/document.js';
 
 export interface Strings {
   since(date: string): string;
@@ -12,6 +13,15 @@ export interface Strings {
   skipped(count: number): string;
   details: string;
   dismiss: string;
+  problems(count: number): string;
+  moreIssues(count: number): string;
+  loading: string;
+  loadFailed: string;
+  /** Why a load failed, by `cocir-error` code (an HTTP status is added after it). */
+  loadErrors: Record<LoadErrorCode, string>;
+  keptPrevious: string;
+  retry: string;
+  opensInNewTab: string;
   empty: string;
   eventsLayer: string;
   download: string;
@@ -38,6 +48,21 @@ const en: Strings = {
   skipped: (n) => `${n} ${n === 1 ? 'event' : 'events'} skipped`,
   details: 'details',
   dismiss: 'Dismiss',
+  problems: (n) => `${n} ${n === 1 ? 'problem' : 'problems'} in the data`,
+  moreIssues: (n) => `… and ${n} more`,
+  loading: 'Loading events…',
+  loadFailed: 'The events could not be loaded.',
+  loadErrors: {
+    network: 'The network request failed.',
+    http: 'The server answered with an error.',
+    timeout: 'The server did not answer in time.',
+    'not-json': 'The response is not JSON.',
+    'bad-shape': 'The data is not a list of events.',
+    'too-large': 'The data is too large (over 5 MB or 100,000 events).',
+  },
+  keptPrevious: 'The previous data is still shown.',
+  retry: 'Retry',
+  opensInNewTab: '(opens in a new tab)',
   empty: 'No events to show.',
   eventsLayer: 'Events',
   download: 'Download',
@@ -64,6 +89,21 @@ const fr: Strings = {
   skipped: (n) => `${n} ${n === 1 ? 'événement ignoré' : 'événements ignorés'}`,
   details: 'détails',
   dismiss: 'Fermer',
+  problems: (n) => `${n} ${n === 1 ? 'problème' : 'problèmes'} dans les données`,
+  moreIssues: (n) => `… et ${n} de plus`,
+  loading: 'Chargement des événements…',
+  loadFailed: 'Les événements n’ont pas pu être chargés.',
+  loadErrors: {
+    network: 'La requête réseau a échoué.',
+    http: 'Le serveur a répondu par une erreur.',
+    timeout: 'Le serveur n’a pas répondu à temps.',
+    'not-json': 'La réponse n’est pas du JSON.',
+    'bad-shape': 'Les données ne sont pas une liste d’événements.',
+    'too-large': 'Les données sont trop volumineuses (plus de 5 Mo ou de 100 000 événements).',
+  },
+  keptPrevious: 'Les données précédentes restent affichées.',
+  retry: 'Réessayer',
+  opensInNewTab: '(s’ouvre dans un nouvel onglet)',
   empty: 'Aucun événement à afficher.',
   eventsLayer: 'Événements',
   download: 'Télécharger',
@@ -90,6 +130,21 @@ const de: Strings = {
   skipped: (n) => `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'} übersprungen`,
   details: 'Details',
   dismiss: 'Schließen',
+  problems: (n) => `${n} ${n === 1 ? 'Problem' : 'Probleme'} in den Daten`,
+  moreIssues: (n) => `… und ${n} weitere`,
+  loading: 'Ereignisse werden geladen…',
+  loadFailed: 'Die Ereignisse konnten nicht geladen werden.',
+  loadErrors: {
+    network: 'Die Netzwerkanfrage ist fehlgeschlagen.',
+    http: 'Der Server hat mit einem Fehler geantwortet.',
+    timeout: 'Der Server hat nicht rechtzeitig geantwortet.',
+    'not-json': 'Die Antwort ist kein JSON.',
+    'bad-shape': 'Die Daten sind keine Liste von Ereignissen.',
+    'too-large': 'Die Daten sind zu groß (über 5 MB oder 100.000 Ereignisse).',
+  },
+  keptPrevious: 'Die vorherigen Daten werden weiter angezeigt.',
+  retry: 'Erneut versuchen',
+  opensInNewTab: '(öffnet in einem neuen Tab)',
   empty: 'Keine Ereignisse.',
   eventsLayer: 'Ereignisse',
   download: 'Herunterladen',

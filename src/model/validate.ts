@@ -74,8 +74,14 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   records.forEach((record, index) => {
     const found: ValidationIssue[] = [];
     const fail = (field: string, message: string) => found.push({ index, field, message });
-    const event = normalizeEvent(record, asOfMs, fail);
-    if (event && seen.has(event.id)) fail('id', `duplicate id "${event.id}"`);
+    let event: NormalizedEvent | undefined;
+    try {
+      event = normalizeEvent(record, asOfMs, fail);
+    } catch {
+      // A getter or proxy that throws: the record is unreadable, never fatal.
+      fail('', 'the event could not be read');
+    }
+    if (event && seen.has(event.id)) fail('id', `duplicate id "${clip(event.id)}"`);
     if (!event || found.length) {
       issues.push(...found);
       return;
@@ -125,7 +131,7 @@ function normalizeEvent(
     if (v === undefined || v === null || v === '') return undefined;
     if (field === 'end' && v === 'ongoing') return 'ongoing';
     const d = typeof v === 'string' ? parseCivilDate(v.trim()) : undefined;
-    if (!d) fail(field, `${field} "${String(v)}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or does not exist`);
+    if (!d) fail(field, `${field} "${clip(String(v))}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or does not exist`);
     return d;
   };
 
@@ -187,7 +193,11 @@ function normalizeEvent(
   });
 }
 
-function isWebUrl(value: string): boolean {
+/** Values quoted in messages are cut short: a message stays readable whatever the data holds. */
+const clip = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
+
+/** Whether `value` is an absolute `http:` or `https:` URL. */
+export function isWebUrl(value: string): boolean {
   try {
     const { protocol } = new URL(value);
     return protocol === 'http:' || protocol === 'https:';

@@ -3,9 +3,9 @@
  * view) with an "only" action beside it, and "Show all" / "Show none". The chips form a toolbar
  * with one tab stop: ←/→ (or ↑/↓), Home and End move between its buttons.
  */
+import { cssProps } from './css-props.js';
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Strings } from '../i18n/strings.js';
 import { shapeFor, shapePath } from '../model/shapes.js';
 import type { ResolvedCategory } from '../model/types.js';
@@ -58,7 +58,7 @@ export function renderLegend(p: LegendProps): TemplateResult {
         (c) => c.id,
         (c, i) => {
           const count = p.counts.get(c.id) ?? 0;
-          return html`<span class="chip-pair" style=${styleMap({ '--_color': c.color })}>
+          return html`<span class="chip-pair" ${cssProps({ '--_color': c.color })}>
             <button
               type="button"
               class="chip"
