@@ -34,6 +34,19 @@ export interface Strings {
   showOnly(category: string): string;
   chipName(category: string, count: number): string;
   noneShown: string;
+  status(range: string, shown: number, total: number): string;
+  close: string;
+  category: string;
+  organisations: string;
+  location: string;
+  link: string;
+  listView: string;
+  chartView: string;
+  listCaption(range: string): string;
+  date: string;
+  title: string;
+  description: string;
+  chart: string;
 }
 
 const en: Strings = {
@@ -75,6 +88,19 @@ const en: Strings = {
   showOnly: (c) => `Show only ${c}`,
   chipName: (c, n) => `${c}, ${n} ${n === 1 ? 'event' : 'events'}`,
   noneShown: 'No category is shown: choose categories above.',
+  status: (range, shown, total) => `${range}: ${shown} of ${total} ${total === 1 ? 'event' : 'events'} shown`,
+  close: 'Close',
+  category: 'Category',
+  organisations: 'Organisations',
+  location: 'Location',
+  link: 'More information',
+  listView: 'List view',
+  chartView: 'Chart view',
+  listCaption: (range) => `Events shown, ${range}`,
+  date: 'Date',
+  title: 'Event',
+  description: 'Description',
+  chart: 'timeline',
 };
 
 const fr: Strings = {
@@ -116,6 +142,19 @@ const fr: Strings = {
   showOnly: (c) => `Afficher seulement ${c}`,
   chipName: (c, n) => `${c}, ${n} ${n <= 1 ? 'événement' : 'événements'}`,
   noneShown: 'Aucune catégorie n’est affichée : choisissez-en ci-dessus.',
+  status: (range, shown, total) => `${range} : ${shown} ${shown === 1 ? 'événement affiché' : 'événements affichés'} sur ${total}`,
+  close: 'Fermer',
+  category: 'Catégorie',
+  organisations: 'Organisations',
+  location: 'Lieu',
+  link: 'En savoir plus',
+  listView: 'Vue en liste',
+  chartView: 'Vue en frise',
+  listCaption: (range) => `Événements affichés, ${range}`,
+  date: 'Date',
+  title: 'Événement',
+  description: 'Description',
+  chart: 'frise chronologique',
 };
 
 const de: Strings = {
@@ -157,6 +196,19 @@ const de: Strings = {
   showOnly: (c) => `Nur ${c} anzeigen`,
   chipName: (c, n) => `${c}, ${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
   noneShown: 'Keine Kategorie wird angezeigt: wählen Sie oben Kategorien aus.',
+  status: (range, shown, total) => `${range}: ${shown} von ${total} Ereignissen angezeigt`,
+  close: 'Schließen',
+  category: 'Kategorie',
+  organisations: 'Organisationen',
+  location: 'Ort',
+  link: 'Mehr erfahren',
+  listView: 'Listenansicht',
+  chartView: 'Zeitleistenansicht',
+  listCaption: (range) => `Angezeigte Ereignisse, ${range}`,
+  date: 'Datum',
+  title: 'Ereignis',
+  description: 'Beschreibung',
+  chart: 'Zeitleiste',
 };
 
 const byLanguage: Record<string, Strings> = { en, fr, de };

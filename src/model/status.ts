@@ -1,0 +1,28 @@
+/** The sentence the status region announces after a change of view or filter. */
+import { civilDateAt, formatCivilRange, parseCivilDate } from './civil-date.js';
+import { stringsFor } from '../i18n/strings.js';
+import type { CivilDate, Precision } from './types.js';
+
+/** "2008–2013: 6 of 14 events shown". */
+export function statusText(fromMs: number, toMs: number, shown: number, total: number, locale: string): string {
+  return stringsFor(locale).status(windowName(fromMs, toMs, locale), shown, total);
+}
+
+/** The window `[fromMs, toMs)` named at the coarsest precision its bounds allow: years, months or days. */
+export function windowName(fromMs: number, toMs: number, locale: string): string {
+  const first = civilDateAt(fromMs);
+  const last = civilDateAt(toMs - 1);
+  const end = civilDateAt(toMs);
+  const precision: Precision =
+    first.month === 1 && first.day === 1 && end.month === 1 && end.day === 1
+      ? 'year'
+      : first.day === 1 && end.day === 1
+        ? 'month'
+        : 'day';
+  return formatCivilRange(coarsen(first, precision), coarsen(last, precision), locale);
+}
+
+/** The same date at a coarser precision ("2013-04-15" → "2013-04" → "2013"). */
+function coarsen(date: CivilDate, precision: Precision): CivilDate {
+  return parseCivilDate(date.text.slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10))!;
+}

@@ -1,0 +1,214 @@
+/** Themes (dark, forced colours), focus, and the details pieces: tooltip, card, list view. */
+import { css } from 'lit';
+
+const dark = css`
+  --cocir-text: #e6e8eb;
+  --cocir-muted: #a9b1bd;
+  --cocir-background: #16181d;
+  --cocir-lane: #1f232a;
+  --cocir-lane-alt: #16181d;
+  --cocir-grid: #3a404a;
+  --cocir-accent: #6cb4ff;
+  --cocir-notice: #3a2f12;
+  --cocir-surface: #242933;
+  color-scheme: dark;
+`;
+
+export const a11yStyles = css`
+  :host {
+    --cocir-surface: #ffffff;
+    --cocir-focus: var(--cocir-accent);
+    color-scheme: light;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${dark}
+    }
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* Focus is always visible: a ring drawn around the focused mark, and outlines on controls. */
+  .chart svg:focus-visible {
+    outline: 2px solid var(--cocir-focus);
+    outline-offset: 2px;
+  }
+  .mark {
+    outline: none;
+  }
+  .mark .focus-ring {
+    fill: none;
+    stroke: var(--cocir-focus);
+    stroke-width: 2;
+    visibility: hidden;
+  }
+  .mark:focus-visible .focus-ring,
+  .mark.selected .focus-ring {
+    visibility: visible;
+  }
+  button:focus-visible,
+  a:focus-visible,
+  .card:focus-visible {
+    outline: 2px solid var(--cocir-focus);
+    outline-offset: 2px;
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    display: grid;
+    gap: 0.125rem;
+    max-width: min(20rem, 90%);
+    padding: 0.5rem 0.625rem;
+    border: 1px solid var(--cocir-grid);
+    border-radius: 6px;
+    background: var(--cocir-surface);
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
+    font-size: 0.8125rem;
+    pointer-events: auto;
+  }
+  .tooltip-category {
+    color: var(--cocir-muted);
+  }
+
+  .card {
+    position: relative;
+    margin-block-start: 0.75rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--cocir-grid);
+    border-inline-start: 4px solid var(--cocir-accent);
+    border-radius: 6px;
+    background: var(--cocir-surface);
+  }
+  .card-head {
+    display: flex;
+    align-items: start;
+    justify-content: space-between;
+    gap: 1rem;
+  }
+  .card h3 {
+    margin: 0;
+    font-size: 1.05rem;
+  }
+  .card-date {
+    margin: 0.125rem 0 0.5rem;
+    color: var(--cocir-muted);
+  }
+  .card dl {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+  }
+  .card dl div {
+    display: flex;
+    gap: 0.5rem;
+  }
+  .card dt {
+    min-width: 7rem;
+    color: var(--cocir-muted);
+  }
+  .card dd {
+    margin: 0;
+  }
+  .card-description {
+    margin: 0.5rem 0;
+  }
+  .card-link {
+    color: var(--cocir-accent);
+  }
+  .close {
+    min-width: 24px;
+    min-height: 24px;
+    border: 1px solid var(--cocir-grid);
+    border-radius: 4px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .event-list {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875rem;
+  }
+  .event-list caption {
+    padding-block-end: 0.5rem;
+    color: var(--cocir-muted);
+    text-align: start;
+  }
+  .event-list th,
+  .event-list td {
+    padding: 0.375rem 0.5rem;
+    border-block-end: 1px solid var(--cocir-grid);
+    text-align: start;
+    vertical-align: top;
+  }
+  .list-date {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .list-title {
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--cocir-accent);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .list-swatch {
+    display: inline-block;
+    width: 10px;
+    height: 10px;
+    margin-inline-end: 0.375rem;
+    border-radius: 2px;
+  }
+
+  @media (forced-colors: active) {
+    .band {
+      fill: Canvas;
+    }
+    .lane-label,
+    .mark .label,
+    .axis {
+      fill: CanvasText;
+      color: CanvasText;
+    }
+    .mark .shape,
+    .mark .tail {
+      fill: CanvasText;
+      stroke: CanvasText;
+      fill-opacity: 1;
+    }
+    .mark.imprecise .shape {
+      fill: Canvas;
+    }
+    .mark .focus-ring,
+    .axis .tick line {
+      stroke: Highlight;
+    }
+    .swatch,
+    .list-swatch {
+      forced-color-adjust: none;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;
