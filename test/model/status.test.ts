@@ -1,0 +1,25 @@
+import { expect } from '@open-wc/testing';
+import { statusText, windowName } from '../../src/model/status.js';
+
+describe('statusText', () => {
+  it('should name whole years as a year range', () => {
+    expect(statusText(Date.UTC(2008, 0, 1), Date.UTC(2014, 0, 1), 6, 14, 'en-GB')).to.equal(
+      '2008–2013: 6 of 14 events shown',
+    );
+  });
+
+  it('should name a single year, months and days at their precision', () => {
+    expect(windowName(Date.UTC(2013, 0, 1), Date.UTC(2014, 0, 1), 'en-GB')).to.equal('2013');
+    expect(windowName(Date.UTC(2013, 3, 1), Date.UTC(2013, 6, 1), 'en-GB')).to.equal('April–June 2013');
+    expect(windowName(Date.UTC(2013, 3, 10), Date.UTC(2013, 3, 20), 'en-GB')).to.equal('10–19 April 2013');
+  });
+
+  it('should speak French and German', () => {
+    expect(statusText(Date.UTC(2013, 0, 1), Date.UTC(2014, 0, 1), 1, 14, 'fr')).to.equal(
+      '2013 : 1 événement affiché sur 14',
+    );
+    expect(statusText(Date.UTC(2013, 0, 1), Date.UTC(2014, 0, 1), 3, 14, 'de')).to.equal(
+      '2013: 3 von 14 Ereignissen angezeigt',
+    );
+  });
+});
