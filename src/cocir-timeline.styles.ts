@@ -13,6 +13,8 @@ export const styles = css`
     --cocir-notice: #fff4d6;
     --cocir-skeleton: #e6e8ec;
     --cocir-failure: #fdeceb;
+    --cocir-surface: #ffffff;
+    --cocir-focus: var(--cocir-accent);
 
     display: block;
     box-sizing: border-box;

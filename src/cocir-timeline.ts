@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { cocirTimeline } from '../data/events.js';
 import { DataController } from './controllers/data-controller.js';
+import { DetailsController } from './controllers/details-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { stringsFor } from './i18n/strings.js';
 import { countByCategory } from './layout/counts.js';
@@ -12,6 +13,7 @@ import { assignLanes, DEFAULT_GEOMETRY, type LaneLayout } from './layout/lanes.j
 import { TimeIndex } from './layout/time-index.js';
 import { civilYear, formatCivilDate, formatCivilRange } from './model/civil-date.js';
 import { eventName } from './model/event-date.js';
+import { statusText, windowName } from './model/status.js';
 import { categoryListConverter } from './model/filter.js';
 import { glyphPaths } from './model/shapes.js';
 import type { NormalizedData, NormalizedEvent, TimelineEvent } from './model/types.js';
@@ -31,9 +33,13 @@ import { renderLink } from './ui/link.js';
 import { renderFailurePanel, renderSkeleton } from './ui/load-state.js';
 import { renderFailureNotice, renderIssuesNotice } from './ui/notice.js';
 import { dataStateStyles } from './ui/data-state.styles.js';
+import { a11yStyles } from './ui/a11y.styles.js';
+import { renderEventList } from './ui/event-list.js';
+import type { PlacedEvent } from './layout/lanes.js';
 import { styles } from './cocir-timeline.styles.js';
 
 export type { TimelineErrorCode, TimelineErrorDetail, TimelineLoadDetail } from './controllers/data-controller.js';
+export type { TimelineSelectDetail } from './controllers/details-controller.js';
 
 const AXIS_HEIGHT = 32;
 const LABEL_FONT = '500 12px';
@@ -46,6 +52,7 @@ const LABEL_FONT = '500 12px';
  *
  * @fires {CustomEvent<TimelineLoadDetail>} cocir-load - `{ count }`: a data set was loaded and validated.
  * @fires {CustomEvent<TimelineErrorDetail>} cocir-error - `{ code, message, issues: [{ index, field, message }] }`: events were skipped as invalid (`invalid-events`), or a data set could not be used (`network`, `http`, `timeout`, `not-json`, `bad-shape`, `too-large`).
+ * @fires {CustomEvent<TimelineSelectDetail>} cocir-select - `{ event }`: the reader activated an event (click, Enter or Space); its detail card opens.
  * @fires {CustomEvent<TimelineFilterChangeDetail>} cocir-filter-change - `{ categories }`: the reader showed or hid categories in the legend.
  *
  * @csspart heading - The visible heading (`label`).
@@ -63,6 +70,11 @@ const LABEL_FONT = '500 12px';
  * @csspart skeleton - The placeholder shown while the first `src` load runs.
  * @csspart failure - The message shown in place of the chart when loading failed.
  * @csspart undated - The list of undated relationships.
+ * @csspart tooltip - The tooltip of the hovered or focused event.
+ * @csspart details - The detail card of the selected event (a non-modal dialog).
+ * @csspart list - The list view: a table of the events shown.
+ * @csspart list-toggle - The button that switches between the chart and the list view.
+ * @csspart status - The live region announcing the range and counts (visually hidden).
  *
  * @cssprop [--cocir-font=system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif] - Font family of all text.
  * @cssprop [--cocir-text=#1d2129] - Text colour.
@@ -75,9 +87,11 @@ const LABEL_FONT = '500 12px';
  * @cssprop [--cocir-notice=#fff4d6] - Background of the notice about skipped events.
  * @cssprop [--cocir-skeleton=#e6e8ec] - Bars of the loading placeholder.
  * @cssprop [--cocir-failure=#fdeceb] - Background of a load failure.
+ * @cssprop [--cocir-surface=#ffffff] - Background of the tooltip and the detail card.
+ * @cssprop [--cocir-focus=var(--cocir-accent)] - Focus rings.
  */
 export class CocirTimeline extends LitElement {
-  static override styles = [styles, legendStyles, exportMenuStyles, printStyles, dataStateStyles];
+  static override styles = [styles, legendStyles, exportMenuStyles, printStyles, dataStateStyles, a11yStyles];
 
   /** Own data (JSON-shaped events); wins over `src` and the embedded COCIR events. */
   @property({ attribute: false }) events?: TimelineEvent[];
@@ -90,6 +104,9 @@ export class CocirTimeline extends LitElement {
 
   /** BCP 47 language of dates and text; default: the page's `lang`, else `en-GB`. */
   @property() locale?: string;
+
+  /** Colour scheme: `light` or `dark`; unset follows the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Ids of the categories shown (attribute: space- or comma-separated); unset: all. Reflects the reader's choice. */
   @property({ reflect: true, converter: categoryListConverter }) categories?: string[];
@@ -108,6 +125,12 @@ export class CocirTimeline extends LitElement {
   });
   private readonly filter = new CategoryFilter(this);
   private readonly loader = new DataController(this, cocirTimeline);
+  private readonly details = new DetailsController(this, {
+    placed: () => this.layout?.placed ?? [],
+    reveal: (p) => this.reveal(p),
+    category: (id) => this.data.categories.find((c) => c.id === id),
+    locale: () => this.resolvedLocale,
+  });
   private layout?: LaneLayout;
   private index?: TimeIndex;
   private extent?: Extent;
@@ -220,6 +243,8 @@ export class CocirTimeline extends LitElement {
       labelX,
       asOfMs: this.data.asOfMs,
       revision: locale,
+      tabStop: this.details.tabStop(visible),
+      selected: this.details.selectedId,
     });
     this.axisLayer.setAttribute('transform', `translate(0,${layout.height})`);
     renderAxis(this.axisLayer, x, { locale, gridHeight: layout.height });
@@ -233,13 +258,41 @@ export class CocirTimeline extends LitElement {
     return html`
       <header role="none">
         <h2 id="heading" part="heading">${this.label}</h2>
-        ${this.renderSummary(dated)} ${dated.length ? this.exportMenu.render(t) : nothing}
+        ${this.renderSummary(dated)}
+        <div class="header-actions">
+          ${
+            dated.length
+              ? html`<button
+                  type="button"
+                  class="list-toggle"
+                  part="list-toggle"
+                  aria-pressed=${this.details.listView ? 'true' : 'false'}
+                  @click=${this.details.toggleList}
+                >
+                  ${t.listView}
+                </button>`
+              : nothing
+          }
+          ${dated.length ? this.exportMenu.render(t) : nothing}
+        </div>
       </header>
       ${this.renderNotice()} ${this.renderLoadState()} ${this.renderFilter()}
-      <div class="chart" part="chart" ?hidden=${!dated.length} aria-busy=${this.loader.loading ? 'true' : nothing}>
+      <div
+        class="chart"
+        part="chart"
+        ?hidden=${!dated.length || this.details.listView}
+        aria-busy=${this.loader.loading ? 'true' : nothing}
+        @keydown=${this.handleChartKeydown}
+        @click=${this.details.handleClick}
+        @pointerover=${this.details.handlePointerOver}
+        @pointerout=${this.details.handlePointerOut}
+        @focusin=${this.details.handleFocusIn}
+        @focusout=${this.details.handleFocusOut}
+      >
         <svg
           role="group"
           aria-labelledby="heading"
+          aria-roledescription=${t.chart}
           width=${this.width}
           height=${height}
           viewBox="0 0 ${this.width} ${height}"
@@ -264,10 +317,49 @@ export class CocirTimeline extends LitElement {
           <g class="axis" part="axis" aria-hidden="true"></g>
           <g class="marks" role="group" aria-label=${t.eventsLayer}></g>
         </svg>
+        ${this.details.renderTooltip() ?? nothing}
       </div>
+      ${this.details.listView ? this.renderList() : nothing} ${this.details.renderCard() ?? nothing}
+      <div class="visually-hidden" role="status" part="status">${this.statusText()}</div>
       ${this.data.events.length || !this.loader.hasData ? nothing : html`<p class="empty">${t.empty}</p>`}
       ${this.renderUndated()}
     `;
+  }
+
+  /** The drawn events of shown categories in the view, in time order. */
+  private shownInView(): PlacedEvent[] {
+    return this.index && this.view ? this.index.query(this.view.fromMs, this.view.toMs) : [];
+  }
+
+  /** "2008–2013: 6 of 14 events shown": read out after every change of view or filter. */
+  private statusText(): string {
+    if (!this.view) return '';
+    const total = this.data.events.filter((e) => e.kind !== 'undated').length;
+    return statusText(this.view.fromMs, this.view.toMs, this.shownInView().length, total, this.resolvedLocale);
+  }
+
+  private renderList() {
+    const locale = this.resolvedLocale;
+    const view = this.view;
+    return renderEventList(
+      this.shownInView().map((p) => p.event),
+      {
+        locale,
+        range: view ? windowName(view.fromMs, view.toMs, locale) : '',
+        categories: new Map(this.data.categories.map((c) => [c.id, c])),
+        onSelect: (e) => void this.details.select(e, true),
+      },
+    );
+  }
+
+  /** Keys on the chart: moving between events and details first, then the view's keys. */
+  private handleChartKeydown = (e: KeyboardEvent): void => {
+    this.details.handleKeydown(e);
+  };
+
+  /** Makes an event's mark drawn; the whole extent is shown, so it already is. */
+  private async reveal(_placed: PlacedEvent): Promise<void> {
+    await this.updateComplete;
   }
 
   /** The current view as a standalone SVG file (the Download menu's source). */

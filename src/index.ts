@@ -9,9 +9,16 @@ import {
   type TimelineLoadDetail,
 } from './cocir-timeline.js';
 import type { TimelineFilterChangeDetail } from './ui/category-filter.js';
+import type { TimelineSelectDetail } from './controllers/details-controller.js';
 
 export { CocirTimeline };
-export type { TimelineErrorCode, TimelineErrorDetail, TimelineFilterChangeDetail, TimelineLoadDetail };
+export type {
+  TimelineErrorCode,
+  TimelineErrorDetail,
+  TimelineFilterChangeDetail,
+  TimelineLoadDetail,
+  TimelineSelectDetail,
+};
 export type { TimelineEvent, TimelineCategory, TimelineDocument, ValidationIssue } from './model/types.js';
 
 if (!customElements.get('cocir-timeline')) customElements.define('cocir-timeline', CocirTimeline);
@@ -24,5 +31,6 @@ declare global {
     'cocir-load': CustomEvent<TimelineLoadDetail>;
     'cocir-error': CustomEvent<TimelineErrorDetail>;
     'cocir-filter-change': CustomEvent<TimelineFilterChangeDetail>;
+    'cocir-select': CustomEvent<TimelineSelectDetail>;
   }
 }

@@ -62,7 +62,7 @@ describe('<cocir-timeline>', () => {
         'IHE Europe incorporated, April 2008',
         'Healthcare Coalition on Data Protection, January 2013',
       ]);
-      for (const m of marks(el)) expect(m.getAttribute('role')).to.equal('img');
+      for (const m of marks(el)) expect(m.getAttribute('role')).to.equal('button');
     });
 
     it('should draw a year-only event over its whole year', () => {

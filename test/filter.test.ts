@@ -275,6 +275,8 @@ describe('<cocir-timeline> category filter', () => {
       const got = record(el);
       el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
       await press(el, 'Tab');
+      expect(focused(el)).to.equal('List view');
+      await press(el, 'Tab');
       expect(focused(el)).to.equal('Download');
       await press(el, 'Tab');
       expect(focused(el)).to.equal('Show all');
@@ -308,13 +310,13 @@ describe('<cocir-timeline> category filter', () => {
     it('should keep one tab stop in the chips, where the reader left it', async () => {
       const el = await mount(760);
       el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
-      for (let i = 0; i < 4; i++) await press(el, 'Tab'); // Download, Show all, Show none, the chips
+      for (let i = 0; i < 5; i++) await press(el, 'Tab'); // List view, Download, Show all, Show none, the chips
       await press(el, 'ArrowRight');
       await press(el, 'ArrowRight');
       await press(el, 'ArrowRight');
       expect(focused(el)).to.equal('only regulatory');
       await press(el, 'Tab');
-      expect(focused(el)).to.equal('nothing'); // past the toolbar: the chart has nothing focusable yet
+      expect(focused(el)).to.equal('GHTF membership'); // past the toolbar: the chart's one Tab stop, a mark
       await pressShiftTab(el);
       expect(focused(el)).to.equal('only regulatory');
       await pressShiftTab(el);

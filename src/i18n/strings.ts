@@ -142,7 +142,8 @@ const fr: Strings = {
   showOnly: (c) => `Afficher seulement ${c}`,
   chipName: (c, n) => `${c}, ${n} ${n <= 1 ? 'événement' : 'événements'}`,
   noneShown: 'Aucune catégorie n’est affichée : choisissez-en ci-dessus.',
-  status: (range, shown, total) => `${range} : ${shown} ${shown === 1 ? 'événement affiché' : 'événements affichés'} sur ${total}`,
+  status: (range, shown, total) =>
+    `${range} : ${shown} ${shown === 1 ? 'événement affiché' : 'événements affichés'} sur ${total}`,
   close: 'Fermer',
   category: 'Catégorie',
   organisations: 'Organisations',

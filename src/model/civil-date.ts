@@ -37,7 +37,7 @@ export function parseCivilDate(text: string): CivilDate | undefined {
 
 /** The civil date (at day precision) that contains the instant `ms`. */
 export function civilDateAt(ms: number): CivilDate {
-  const d = new Date(ms);
+  const d = new Date(clampToCivil(ms));
   const y = String(d.getUTCFullYear()).padStart(4, '0');
   const mo = String(d.getUTCMonth() + 1).padStart(2, '0');
   const da = String(d.getUTCDate()).padStart(2, '0');
@@ -46,7 +46,12 @@ export function civilDateAt(ms: number): CivilDate {
 
 /** The year (as a year-precision civil date) that contains the instant `ms`. */
 export function civilYear(ms: number): CivilDate {
-  return parseCivilDate(String(new Date(ms).getUTCFullYear()).padStart(4, '0'))!;
+  return parseCivilDate(String(new Date(clampToCivil(ms)).getUTCFullYear()).padStart(4, '0'))!;
+}
+
+/** Civil dates are written with four-digit years: an instant outside 0000–9999 is taken at the nearest end. */
+function clampToCivil(ms: number): number {
+  return Math.min(Math.max(ms, utcMs(0, 0, 1)), utcMs(10000, 0, 1) - 1);
 }
 
 const FIELDS: Record<Precision, Intl.DateTimeFormatOptions> = {

@@ -12,11 +12,13 @@ export function statusText(fromMs: number, toMs: number, shown: number, total: n
 export function windowName(fromMs: number, toMs: number, locale: string): string {
   const first = civilDateAt(fromMs);
   const last = civilDateAt(toMs - 1);
-  const end = civilDateAt(toMs);
+  // The exclusive end may be past year 9999, where civil dates stop: read it as an instant.
+  const end = new Date(toMs);
+  const endsMonth = end.getUTCDate() === 1;
   const precision: Precision =
-    first.month === 1 && first.day === 1 && end.month === 1 && end.day === 1
+    first.month === 1 && first.day === 1 && endsMonth && end.getUTCMonth() === 0
       ? 'year'
-      : first.day === 1 && end.day === 1
+      : first.day === 1 && endsMonth
         ? 'month'
         : 'day';
   return formatCivilRange(coarsen(first, precision), coarsen(last, precision), locale);

@@ -20,6 +20,10 @@ export interface MarkOptions {
   readonly asOfMs: number;
   /** A key that changes when names must be rewritten (the locale). */
   readonly revision: string;
+  /** Id of the event that holds the chart's one Tab stop (roving tabindex); the others get -1. */
+  readonly tabStop?: string;
+  /** Id of the event whose details are open. */
+  readonly selected?: string;
 }
 
 /** Geometry of a row (px from the row's top). */
@@ -49,7 +53,7 @@ export function renderMarks(
   layer: SVGGElement,
   visible: readonly PlacedEvent[],
   x: ScaleTime<number, number>,
-  { colorOf, glyphOf, nameOf, labelX, asOfMs, revision }: MarkOptions,
+  { colorOf, glyphOf, nameOf, labelX, asOfMs, revision, tabStop, selected }: MarkOptions,
 ): void {
   const { labelBaseline, barY, barHeight, dotRadius, minWidth, tail, glyphRadius, glyphRoom } = MARK;
   const labelOf = new Map<PlacedEvent, number>();
@@ -67,10 +71,17 @@ export function renderMarks(
             `mark ${e.kind}${isDot(e) ? ' dot' : ''}${e.kind === 'point' && !isDot(e) ? ' imprecise' : ''}`,
           )
           .attr('part', 'mark')
-          .attr('role', 'img')
+          .attr('data-id', e.id)
+          .attr('role', 'button')
+          .attr('aria-haspopup', 'dialog')
           .attr('aria-label', nameOf(e))
           .attr('fill', colorOf(e.category))
           .attr('stroke', colorOf(e.category));
+        g.append('rect')
+          .attr('class', 'focus-ring')
+          .attr('rx', 4)
+          .attr('y', barY - 4)
+          .attr('height', barHeight + 8);
         if (isDot(e))
           g.append('circle')
             .attr('class', 'shape')
@@ -95,10 +106,18 @@ export function renderMarks(
       }),
     )
     .attr('transform', (p) => `translate(0,${p.y})`)
+    .attr('tabindex', (p) => (p.event.id === tabStop ? 0 : -1))
+    .classed('selected', (p) => p.event.id === selected)
     .each(function (p) {
       const g = select(this);
       const x0 = x(p.fromMs);
       const x1 = x(p.event.openEnd ? Math.min(p.toMs, asOfMs) : p.toMs);
+      const ring = isDot(p.event)
+        ? [(x0 + x1) / 2 - dotRadius, (x0 + x1) / 2 + dotRadius]
+        : [x0, x0 + Math.max(minWidth, x1 - x0)];
+      g.select('rect.focus-ring')
+        .attr('x', ring[0] - 4)
+        .attr('width', ring[1] - ring[0] + 8);
       if (isDot(p.event)) g.select('circle').attr('cx', (x0 + x1) / 2);
       else
         g.select('rect.shape')

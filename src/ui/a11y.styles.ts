@@ -16,8 +16,6 @@ const dark = css`
 
 export const a11yStyles = css`
   :host {
-    --cocir-surface: #ffffff;
-    --cocir-focus: var(--cocir-accent);
     color-scheme: light;
   }
   @media (prefers-color-scheme: dark) {
@@ -27,6 +25,38 @@ export const a11yStyles = css`
   }
   :host([theme='dark']) {
     ${dark}
+  }
+
+  .header-actions {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin-inline-start: auto;
+  }
+  .header-actions .export {
+    margin-inline-start: 0;
+  }
+  .list-toggle {
+    min-height: 28px;
+    padding: 0.25rem 0.625rem;
+    border: 1px solid var(--cocir-grid);
+    border-radius: 4px;
+    background: var(--cocir-background);
+    color: var(--cocir-text);
+    font: inherit;
+    font-size: 0.85rem;
+    cursor: pointer;
+  }
+  .list-toggle[aria-pressed='true'] {
+    border-color: var(--cocir-accent);
+    background: color-mix(in srgb, var(--cocir-accent) 12%, var(--cocir-background));
+  }
+  .mark {
+    cursor: pointer;
+  }
+  .mark:focus-visible .label,
+  .mark.selected .label {
+    font-weight: 700;
   }
 
   .visually-hidden {
@@ -76,6 +106,9 @@ export const a11yStyles = css`
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
     font-size: 0.8125rem;
     pointer-events: auto;
+  }
+  .tooltip.above {
+    transform: translateY(-100%);
   }
   .tooltip-category {
     color: var(--cocir-muted);

@@ -1,6 +1,6 @@
 /** Details on demand: the tooltip (hover, focus) and the detail card (click, Enter). */
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import { stringsFor } from '../i18n/strings.js';
 import { formatEventDate } from '../model/event-date.js';
 import type { NormalizedEvent, ResolvedCategory } from '../model/types.js';
@@ -10,14 +10,26 @@ export interface DetailsContext {
   readonly category?: ResolvedCategory;
 }
 
-/** A short, hoverable tooltip at `(x, y)` (px in the chart box): title, date, category. */
-export function renderTooltip(event: NormalizedEvent, x: number, y: number, { locale, category }: DetailsContext) {
+/**
+ * A short, hoverable tooltip: title, date, category. It stands above the mark (`below`: under it,
+ * near the chart's top) so that it never hides the focused mark.
+ */
+export function renderTooltip(
+  event: NormalizedEvent,
+  x: number,
+  y: number,
+  below: boolean,
+  { locale, category }: DetailsContext,
+  on: { enter: () => void; leave: () => void },
+) {
   return html`<div
     id="tooltip"
-    class="tooltip"
+    class="tooltip ${below ? 'below' : 'above'}"
     part="tooltip"
     role="tooltip"
-    style=${styleMap({ left: `${x}px`, top: `${y}px` })}
+    ${cssProps({ left: `${x}px`, top: `${y}px` })}
+    @pointerenter=${on.enter}
+    @pointerleave=${on.leave}
   >
     <strong>${event.title}</strong>
     <span>${formatEventDate(event, locale)}</span>
@@ -29,8 +41,25 @@ export function renderTooltip(event: NormalizedEvent, x: number, y: number, { lo
 export function renderCard(event: NormalizedEvent, onClose: () => void, { locale, category }: DetailsContext) {
   const t = stringsFor(locale);
   const row = (label: string, value: string | undefined) =>
-    value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
-  return html`<section class="card" part="details" role="dialog" aria-labelledby="card-title" tabindex="-1">
+    value
+      ? html`<div>
+          <dt>${label}</dt>
+          <dd>${value}</dd>
+        </div>`
+      : nothing;
+  const onKeydown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    onClose();
+  };
+  return html`<section
+    class="card"
+    part="details"
+    role="dialog"
+    aria-labelledby="card-title"
+    tabindex="-1"
+    @keydown=${onKeydown}
+  >
     <div class="card-head">
       <h3 id="card-title">${event.title}</h3>
       <button type="button" class="close" aria-label=${t.close} @click=${onClose}>×</button>
@@ -41,8 +70,10 @@ export function renderCard(event: NormalizedEvent, onClose: () => void, { locale
       ${row(t.location, event.location)}
     </dl>
     ${event.description ? html`<p class="card-description">${event.description}</p>` : nothing}
-    ${event.url
-      ? html`<a class="card-link" href=${event.url} target="_blank" rel="noopener noreferrer">${t.link}</a>`
-      : nothing}
+    ${
+      event.url
+        ? html`<a class="card-link" href=${event.url} target="_blank" rel="noopener noreferrer">${t.link}</a>`
+        : nothing
+    }
   </section>`;
 }

@@ -1,6 +1,6 @@
 /** The list view: a table of the events the chart shows, following zoom and filter. */
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from './css-props.js';
 import { stringsFor } from '../i18n/strings.js';
 import { formatEventDate } from '../model/event-date.js';
 import type { NormalizedEvent, ResolvedCategory } from '../model/types.js';
@@ -35,12 +35,18 @@ export function renderEventList(events: readonly NormalizedEvent[], ctx: EventLi
             <button type="button" class="list-title" @click=${() => ctx.onSelect(e)}>${e.title}</button>
           </td>
           <td>
-            <span class="list-swatch" style=${styleMap({ background: category?.color ?? 'currentColor' })}></span
+            <span class="list-swatch" ${cssProps({ background: category?.color ?? 'currentColor' })}></span
             >${category?.label ?? e.category}
           </td>
         </tr>`;
       })}
-      ${events.length ? nothing : html`<tr><td colspan="3">${t.empty}</td></tr>`}
+      ${
+        events.length
+          ? nothing
+          : html`<tr>
+              <td colspan="3">${t.empty}</td>
+            </tr>`
+      }
     </tbody>
   </table>`;
 }

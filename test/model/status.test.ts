@@ -23,3 +23,13 @@ describe('statusText', () => {
     );
   });
 });
+
+describe('windowName at the ends of the calendar', () => {
+  it('should name a window that runs past year 9999 up to 9999', () => {
+    const from = new Date(0);
+    from.setUTCFullYear(49, 0, 1);
+    const to = new Date(0);
+    to.setUTCFullYear(10001, 0, 1);
+    expect(windowName(from.getTime(), to.getTime(), 'en-GB')).to.equal('49–9999');
+  });
+});

@@ -1,0 +1,239 @@
+/**
+ * Details on demand and keyboard access to the events: the chart's one Tab stop (a roving
+ * tabindex over the marks), ←/→ ↑/↓ Home/End between events, a tooltip on hover and focus, the
+ * detail card on click or Enter/Space (`cocir-select`), Esc to close the topmost, and the list
+ * view. Listens on the elements the host's template binds it to; holds one timer, cleared on
+ * disconnect.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isNavigationKey, nextEvent } from '../layout/navigation.js';
+import type { PlacedEvent } from '../layout/lanes.js';
+import type { NormalizedEvent, ResolvedCategory, TimelineEvent } from '../model/types.js';
+import { renderCard, renderTooltip } from '../ui/details.js';
+
+/** Detail of `cocir-select`. */
+export interface TimelineSelectDetail {
+  event: TimelineEvent;
+}
+
+export interface DetailsOptions {
+  /** Every laid-out event, in time order. */
+  placed(): readonly PlacedEvent[];
+  /** Makes the event's mark drawn (pans the view to it) and returns once the host has drawn. */
+  reveal(placed: PlacedEvent): Promise<void>;
+  category(id: string): ResolvedCategory | undefined;
+  locale(): string;
+}
+
+interface Tip {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  readonly below: boolean;
+}
+
+/** How long a tooltip waits for the pointer to reach it before it hides. */
+const HIDE_DELAY = 150;
+
+export class DetailsController implements ReactiveController {
+  /** The event holding the Tab stop. */
+  focusedId?: string;
+  /** The event whose card is open. */
+  selectedId?: string;
+  /** The list view is shown instead of the chart. */
+  listView = false;
+  private tip?: Tip;
+  private hideTimer = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: DetailsOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.hideTimer);
+    this.tip = undefined;
+  }
+
+  /** The Tab stop among the drawn events: the focused one when drawn, else the first. */
+  tabStop(visible: readonly PlacedEvent[]): string | undefined {
+    if (this.focusedId && visible.some((p) => p.event.id === this.focusedId)) return this.focusedId;
+    return visible[0]?.event.id;
+  }
+
+  /** Keys on the chart: returns true when it handled the key (the zoom keys are the host's). */
+  handleKeydown = (e: KeyboardEvent): boolean => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return false;
+    if (e.key === 'Escape') return this.closeTopmost();
+    const current = this.markOf(e);
+    if (!current) return false;
+    if (isNavigationKey(e.key) && !e.shiftKey) {
+      e.preventDefault();
+      const placed = this.options.placed();
+      const next = nextEvent(placed, this.find(current), e.key);
+      if (next) void this.focusEvent(next);
+      return true;
+    }
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      const placed = this.find(current);
+      if (placed) void this.select(placed.event, true);
+      return true;
+    }
+    return false;
+  };
+
+  handleClick = (e: MouseEvent): void => {
+    const id = this.markOf(e);
+    const placed = id ? this.find(id) : undefined;
+    if (placed) void this.select(placed.event, false);
+  };
+
+  handlePointerOver = (e: PointerEvent): void => {
+    const mark = this.markElement(e);
+    if (mark) this.showTip(mark);
+  };
+
+  handlePointerOut = (e: PointerEvent): void => {
+    if (this.markElement(e)) this.scheduleHide();
+  };
+
+  handleFocusIn = (e: FocusEvent): void => {
+    const mark = this.markElement(e);
+    if (!mark) return;
+    this.focusedId = mark.dataset.id;
+    this.showTip(mark);
+  };
+
+  handleFocusOut = (e: FocusEvent): void => {
+    if (this.markElement(e)) this.scheduleHide();
+  };
+
+  /** The tooltip stays while the pointer is on it. */
+  handleTipEnter = (): void => clearTimeout(this.hideTimer);
+  handleTipLeave = (): void => this.scheduleHide();
+
+  toggleList = (): void => {
+    this.listView = !this.listView;
+    this.host.requestUpdate();
+  };
+
+  /** The tooltip, positioned in the chart box, or nothing. */
+  renderTooltip() {
+    const tip = this.tip;
+    const placed = tip && this.find(tip.id);
+    if (!tip || !placed) return undefined;
+    const { event } = placed;
+    return renderTooltip(event, tip.x, tip.y, tip.below, this.context(event), {
+      enter: this.handleTipEnter,
+      leave: this.handleTipLeave,
+    });
+  }
+
+  /** The open detail card, or nothing. */
+  renderCard() {
+    const placed = this.selectedId ? this.find(this.selectedId) : undefined;
+    const event = placed?.event ?? this.undated(this.selectedId);
+    if (!event) return undefined;
+    return renderCard(event, () => this.close(true), this.context(event));
+  }
+
+  /** Opens the card of an event and announces it; from the keyboard, focus moves into the card. */
+  async select(event: NormalizedEvent, fromKeyboard: boolean): Promise<void> {
+    this.selectedId = event.id;
+    this.tip = undefined;
+    this.host.requestUpdate();
+    const detail: TimelineSelectDetail = { event: event.record };
+    this.host.dispatchEvent(new CustomEvent('cocir-select', { detail, bubbles: true, composed: true }));
+    if (!fromKeyboard) return;
+    await (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    this.root()?.querySelector<HTMLElement>('.card')?.focus();
+  }
+
+  /** Esc: the card first, then the tooltip. */
+  private closeTopmost(): boolean {
+    if (this.selectedId) return this.close(true);
+    if (this.tip) {
+      this.tip = undefined;
+      this.host.requestUpdate();
+      return true;
+    }
+    return false;
+  }
+
+  private close(refocus: boolean): boolean {
+    const id = this.selectedId;
+    this.selectedId = undefined;
+    this.host.requestUpdate();
+    if (refocus && id) void this.refocus(id);
+    return true;
+  }
+
+  private async refocus(id: string): Promise<void> {
+    await (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    this.mark(id)?.focus();
+  }
+
+  private async focusEvent(placed: PlacedEvent): Promise<void> {
+    this.focusedId = placed.event.id;
+    await this.options.reveal(placed);
+    this.mark(placed.event.id)?.focus();
+  }
+
+  private showTip(mark: SVGGElement): void {
+    clearTimeout(this.hideTimer);
+    const box = mark.closest('.chart')?.getBoundingClientRect();
+    const shape = (mark.querySelector('.shape') ?? mark).getBoundingClientRect();
+    if (!box) return;
+    const below = shape.top - box.top < 90;
+    this.tip = {
+      id: mark.dataset.id!,
+      x: Math.max(0, Math.min(shape.left - box.left, box.width - 240)),
+      y: below ? shape.bottom - box.top + 8 : shape.top - box.top - 22,
+      below,
+    };
+    this.host.requestUpdate();
+  }
+
+  private scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = window.setTimeout(() => {
+      if (this.root()?.activeElement?.closest?.('g.mark')) return; // focus keeps its tooltip
+      this.tip = undefined;
+      this.host.requestUpdate();
+    }, HIDE_DELAY);
+  }
+
+  private context(event: NormalizedEvent) {
+    return { locale: this.options.locale(), category: this.options.category(event.category) };
+  }
+
+  private find(id: string): PlacedEvent | undefined {
+    return this.options.placed().find((p) => p.event.id === id);
+  }
+
+  private undated(id: string | undefined): NormalizedEvent | undefined {
+    return id ? this.undatedEvents.find((e) => e.id === id) : undefined;
+  }
+
+  /** Undated events can be selected from the list; the host hands them over. */
+  undatedEvents: readonly NormalizedEvent[] = [];
+
+  private root(): ShadowRoot | null {
+    return this.host.shadowRoot;
+  }
+
+  private mark(id: string): SVGGElement | null {
+    return this.root()?.querySelector<SVGGElement>(`g.mark[data-id="${CSS.escape(id)}"]`) ?? null;
+  }
+
+  private markElement(e: Event): SVGGElement | undefined {
+    return ((e.target as Element | null)?.closest?.('g.mark') as SVGGElement | null) ?? undefined;
+  }
+
+  private markOf(e: Event): string | undefined {
+    return this.markElement(e)?.dataset.id;
+  }
+}

@@ -1,0 +1,214 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import '../src/index.js';
+import type { CocirTimeline } from '../src/cocir-timeline.js';
+import type { TimelineEvent } from '../src/model/types.js';
+
+async function mount(width: number, setup?: (el: CocirTimeline) => void): Promise<CocirTimeline> {
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  box.style.width = `${width}px`;
+  const el = document.createElement('cocir-timeline');
+  setup?.(el);
+  box.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const root = (el: CocirTimeline) => el.shadowRoot!;
+const marks = (el: CocirTimeline) => [...root(el).querySelectorAll<SVGGElement>('g.mark')];
+const markNamed = (el: CocirTimeline, prefix: string) =>
+  marks(el).find((m) => m.getAttribute('aria-label')!.startsWith(prefix))!;
+/** The accessible name of what has focus inside the element ('' when nothing). */
+const focusedName = (el: CocirTimeline) => {
+  const a = root(el).activeElement;
+  return a ? (a.getAttribute('aria-label') ?? a.getAttribute('aria-labelledby') ?? a.textContent!.trim()) : '';
+};
+const tooltip = (el: CocirTimeline) => root(el).querySelector<HTMLElement>('[role="tooltip"]');
+const card = (el: CocirTimeline) => root(el).querySelector<HTMLElement>('[role="dialog"]');
+const status = (el: CocirTimeline) => root(el).querySelector('[role="status"].visually-hidden')!.textContent!.trim();
+
+async function press(el: CocirTimeline, key: string) {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+async function moveTo(element: Element) {
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+async function clickOn(element: Element) {
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+/** Waits until `check` holds, one animation frame at a time (no timed waits). */
+async function until(check: () => boolean) {
+  for (let i = 0; i < 60 && !check(); i++) await new Promise((r) => requestAnimationFrame(r));
+  expect(check(), 'condition never held').to.be.true;
+}
+
+describe('<cocir-timeline> for every reader', () => {
+  afterEach(() => resetMouse());
+
+  describe('keyboard', () => {
+    it('should give the chart one Tab stop, on the first event in time', async () => {
+      const el = await mount(1000);
+      const stops = marks(el).filter((m) => m.getAttribute('tabindex') === '0');
+      expect(stops.map((m) => m.getAttribute('aria-label'))).to.deep.equal(['GHTF membership, until December 2012']);
+      expect(marks(el).every((m) => m.getAttribute('role') === 'button')).to.be.true;
+    });
+
+    it('should walk events in time order with ←/→, across rows with ↓, and jump with Home/End', async () => {
+      const el = await mount(1000);
+      markNamed(el, 'GHTF membership').focus();
+      await press(el, 'ArrowRight');
+      expect(focusedName(el)).to.equal('IHE brought to Europe, since 2000');
+      await press(el, 'ArrowRight');
+      expect(focusedName(el)).to.equal('CENELEC BT member, since 2005');
+      await press(el, 'ArrowLeft');
+      expect(focusedName(el)).to.equal('IHE brought to Europe, since 2000');
+      await press(el, 'End');
+      expect(focusedName(el)).to.equal('IFIC conference, Utrecht, 23–25 May 2018');
+      await press(el, 'Home');
+      expect(focusedName(el)).to.equal('GHTF membership, until December 2012');
+      await press(el, 'ArrowDown');
+      expect(focusedName(el)).to.equal('IMDRF replaces GHTF, 1 January 2013');
+      // The Tab stop follows focus: one mark is tabbable, the focused one.
+      const stops = marks(el).filter((m) => m.getAttribute('tabindex') === '0');
+      expect(stops.map((m) => m.getAttribute('aria-label'))).to.deep.equal(['IMDRF replaces GHTF, 1 January 2013']);
+    });
+
+    it('should open the detail card with Enter, fire cocir-select, and close it with Esc back on the mark', async () => {
+      const el = await mount(1000);
+      markNamed(el, 'IEC TC 62').focus();
+      await el.updateComplete;
+      const selected = oneEvent(el, 'cocir-select');
+      await press(el, 'Enter');
+      const { detail } = await selected;
+      expect(detail.event).to.include({ id: 'iec-tc62-liaison', start: '2008', end: 'ongoing' });
+      await el.updateComplete;
+      const dialog = card(el)!;
+      expect(dialog.getAttribute('aria-labelledby')).to.equal('card-title');
+      expect(root(el).getElementById('card-title')!.textContent).to.equal('IEC TC 62 type A liaison');
+      expect(dialog.textContent).to.contain('since 2008').and.contain('Standardisation').and.contain('IEC TC 62');
+      expect(root(el).activeElement?.classList.contains('card')).to.be.true;
+      await press(el, 'Escape');
+      expect(!!card(el), 'card open').to.equal(false);
+      expect(focusedName(el)).to.equal('IEC TC 62 type A liaison, since 2008');
+    });
+
+    it('should open with Space too, and show a tooltip on focus that Esc dismisses', async () => {
+      const el = await mount(1000);
+      markNamed(el, 'DITTA founded').focus();
+      await el.updateComplete;
+      expect(tooltip(el)!.textContent).to.contain('DITTA founded').and.contain('2012');
+      await press(el, 'Escape');
+      expect(!!tooltip(el), 'tooltip open').to.equal(false);
+      await press(el, ' ');
+      expect(card(el)!.textContent).to.contain('DITTA founded');
+    });
+  });
+
+  describe('pointer', () => {
+    it('should show a tooltip on hover that stays while the pointer is on it', async () => {
+      const el = await mount(1000);
+      await moveTo(markNamed(el, 'HIMSS cooperation').querySelector('.shape')!);
+      await until(() => !!tooltip(el));
+      expect(tooltip(el)!.textContent).to.contain('HIMSS cooperation').and.contain('since 2007');
+      await moveTo(tooltip(el)!);
+      await new Promise((r) => setTimeout(r, 300)); // longer than the hide delay
+      expect(!!tooltip(el), 'tooltip open').to.equal(true);
+    });
+
+    it('should open the card on click and fire cocir-select', async () => {
+      const el = await mount(1000);
+      const selected = oneEvent(el, 'cocir-select');
+      await clickOn(markNamed(el, 'IMDRF replaces GHTF').querySelector('.shape')!);
+      expect((await selected).detail.event.id).to.equal('imdrf-replaces-ghtf');
+      await el.updateComplete;
+      expect(card(el)!.textContent).to.contain('1 January 2013');
+      await clickOn(card(el)!.querySelector('button.close')!);
+      await el.updateComplete;
+      expect(!!card(el), 'card open').to.equal(false);
+    });
+  });
+
+  describe('screen readers', () => {
+    it('should name the chart by the label and announce the range and counts', async () => {
+      const el = await mount(1000);
+      const svg = root(el).querySelector('.chart svg')!;
+      expect(root(el).getElementById(svg.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+        'COCIR cooperation timeline',
+      );
+      expect(status(el)).to.equal('1999–2020: 14 of 14 events shown');
+      el.categories = ['regulatory'];
+      await el.updateComplete;
+      expect(status(el)).to.equal('1999–2020: 2 of 14 events shown');
+    });
+
+    it('should offer a list view of the events shown, following the filter', async () => {
+      const el = await mount(1000, (e) => (e.categories = ['regulatory', 'standardisation']));
+      const toggle = root(el).querySelector<HTMLButtonElement>('.list-toggle')!;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      await clickOn(toggle);
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      const rows = [...root(el).querySelectorAll('table tbody tr')].map((r) =>
+        r.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+      expect(rows).to.have.length(4);
+      expect(rows[0]).to.contain('until December 2012').and.contain('GHTF membership').and.contain('Regulation');
+      expect(root(el).querySelector('table caption')!.textContent!.trim()).to.equal('Events shown, 1999–2020');
+      expect(root(el).querySelector<HTMLElement>('.chart')!.hidden).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('should speak French when asked', async () => {
+      const el = await mount(1000, (e) => (e.locale = 'fr'));
+      expect(status(el)).to.equal('1999–2020 : 14 événements affichés sur 14');
+      expect(root(el).querySelector('.list-toggle')!.textContent!.trim()).to.equal('Vue en liste');
+    });
+  });
+
+  describe('looks', () => {
+    it('should follow theme="dark" with its own colours', async () => {
+      const el = await mount(800, (e) => (e.theme = 'dark'));
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 24, 29)');
+      expect(getComputedStyle(el).color).to.equal('rgb(230, 232, 235)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('should draw a visible focus ring on the focused mark', async () => {
+      const el = await mount(800);
+      const mark = markNamed(el, 'DITTA founded');
+      mark.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowLeft' });
+      const ring = root(el).activeElement!.querySelector('.focus-ring')!;
+      expect(getComputedStyle(ring).visibility).to.equal('visible');
+    });
+  });
+
+  describe('audit', () => {
+    it('should pass axe with the tooltip open and with the details open', async () => {
+      const el = await mount(1000);
+      markNamed(el, 'BIAC member').focus();
+      await el.updateComplete;
+      expect(!!tooltip(el), 'tooltip open').to.equal(true);
+      await expect(el).to.be.accessible();
+      await press(el, 'Enter');
+      expect(!!card(el), 'card open').to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('should pass axe with the error notice shown', async () => {
+      const bad = [{ id: 'x', title: 'X', category: 'c', start: '2013-02-30' }] as TimelineEvent[];
+      const el = await mount(800, (e) => (e.events = [...bad, { id: 'y', title: 'Y', category: 'c', start: '2010' }]));
+      expect(root(el).querySelector('.notice')!.textContent).to.contain('1 event skipped');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
