@@ -3,7 +3,9 @@ import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { cocirTimeline } from '../data/events.js';
+import { OverviewController } from './controllers/overview-controller.js';
 import { SizeController } from './controllers/size-controller.js';
+import { ZoomController, type RangeChangeDetail } from './controllers/zoom-controller.js';
 import { stringsFor } from './i18n/strings.js';
 import { dataExtent, type Extent } from './layout/extent.js';
 import { placeLabels } from './layout/labels.js';
@@ -13,15 +15,25 @@ import { civilYear, formatCivilDate, formatCivilRange } from './model/civil-date
 import { eventName } from './model/event-date.js';
 import type { NormalizedData, NormalizedEvent, TimelineEvent, ValidationIssue } from './model/types.js';
 import { normalizeData } from './model/validate.js';
+import { requestedWindow, yearsWindow } from './model/zoom-window.js';
 import { renderAxis } from './render/axis.js';
 import { renderLanes } from './render/lanes.js';
 import { renderMarks } from './render/marks.js';
 import { textWidth } from './render/measure.js';
+import { renderWheelHint, renderZoomControls } from './ui/zoom-controls.js';
 import { styles } from './cocir-timeline.styles.js';
 
 /** Detail of `cocir-load`. */
 export interface TimelineLoadDetail {
   count: number;
+}
+
+export type { RangeChangeDetail };
+
+/** The window shown: `from` is its first instant, `to` the end (exclusive). */
+export interface TimelineRange {
+  from: Date;
+  to: Date;
 }
 
 /** Detail of `cocir-error`. */
@@ -31,8 +43,9 @@ export interface TimelineErrorDetail {
   issues: ValidationIssue[];
 }
 
-const AXIS_HEIGHT = 32;
+const AXIS_HEIGHT = 40;
 const LABEL_FONT = '500 12px';
+const AXIS_FONT = '12px';
 
 /**
  * An interactive, accessible timeline of COCIR's international cooperation: dated events on a
@@ -42,12 +55,19 @@ const LABEL_FONT = '500 12px';
  *
  * @fires cocir-load - `{count}`: a data set was loaded and validated.
  * @fires cocir-error - `{code, message, issues}`: events were skipped as invalid.
+ * @fires cocir-range-change - `{from, to}`: the reader zoomed or panned (at the gesture's end; never for API calls).
  *
  * @csspart heading - The visible heading (`label`).
  * @csspart chart - The box holding the chart's SVG.
  * @csspart lane - A category's band in the chart.
  * @csspart mark - One event's mark (shape and label).
  * @csspart axis - The time axis.
+ * @csspart tick - A label of the axis.
+ * @csspart toolbar - The row above the chart: the range shown and the zoom buttons.
+ * @csspart range - The range shown, in words.
+ * @csspart zoom-button - The buttons Zoom out, Zoom in and Reset zoom.
+ * @csspart overview - The strip of all years under the axis, with the window shown.
+ * @csspart hint - The "Ctrl + scroll to zoom" hint.
  * @csspart notice - The notice about skipped events.
  * @csspart undated - The list of undated relationships.
  *
@@ -71,23 +91,39 @@ export class CocirTimeline extends LitElement {
   /** BCP 47 language of dates and text; default: the page's `lang`, else `en-GB`. */
   @property() locale?: string;
 
+  /** First date shown, inclusive at its precision (`2008` = from 1 January 2008); default: fit to data. */
+  @property() from?: string;
+
+  /** Last date shown, inclusive at its precision (`2013` = to 31 December 2013); default: fit to data. */
+  @property() to?: string;
+
+  /** Let a plain wheel zoom; by default only Ctrl/⌘ + wheel and pinch do, and a wheel scrolls the page. */
+  @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;
+
   @state() private data!: NormalizedData;
   @state() private noticeOpen = false;
 
   @query('.lanes', true) private lanesLayer!: SVGGElement;
   @query('.marks', true) private marksLayer!: SVGGElement;
   @query('.axis', true) private axisLayer!: SVGGElement;
+  @query('svg.plot', true) private plot!: SVGSVGElement;
+  @query('svg.overview', true) private overviewSvg!: SVGSVGElement;
 
   private readonly size = new SizeController(this);
+  private readonly zoom = new ZoomController(this, () => this.draw());
+  private readonly overview = new OverviewController(this, this.zoom);
   private layout?: LaneLayout;
   private index?: TimeIndex;
   private extent?: Extent;
   /** The fully zoomed-out scale (the whole extent over the width): lanes are packed on it. */
   private base?: ScaleTime<number, number>;
-  /** The window the chart shows, `[fromMs, toMs)`: the source of truth for what is drawn. */
-  private view?: Extent;
+  /** The window drawn, `[fromMs, toMs)`; the zoom controller owns it (its `window` is the target). */
+  private get view(): Extent | undefined {
+    return this.zoom.shown;
+  }
   private width = 0;
   private font = '';
+  private axisFont = '';
   private settled = false;
 
   /** The locale in use: `locale`, else the nearest `lang`, else en-GB. */
@@ -100,20 +136,57 @@ export class CocirTimeline extends LitElement {
     }
   }
 
+  /** The window shown: `from` its first instant, `to` its end (exclusive); unset without dated events. */
+  get visibleRange(): TimelineRange | undefined {
+    const w = this.zoom.window;
+    return w && { from: new Date(w.fromMs), to: new Date(w.toMs) };
+  }
+
+  /** Shows one year, 1 January to 31 December. Fires no event. */
+  zoomToYear(year: number): void {
+    this.zoomToYears(year, year);
+  }
+
+  /** Shows the years `from` to `to`, both included. Fires no event. */
+  zoomToYears(from: number, to: number): void {
+    if (this.extent) this.zoom.go(yearsWindow(from, to, this.extent));
+  }
+
+  /** One step in on the ladder (decade, 5 years, 2 years, year, quarter, month), around the centre. */
+  zoomIn(): void {
+    this.zoom.act('zoom-in');
+  }
+
+  /** One step out on the ladder, up to all years. */
+  zoomOut(): void {
+    this.zoom.act('zoom-out');
+  }
+
+  /** Shows all the data's years again. */
+  resetZoom(): void {
+    this.zoom.act('reset');
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const requested = () => this.extent && requestedWindow(this.from, this.to, this.extent);
     if (!this.hasUpdated || changed.has('events')) {
       this.data = normalizeData(this.events ?? cocirTimeline);
       this.extent = dataExtent(this.data.events);
       this.noticeOpen = this.data.issues.length > 0;
       this.settled = false;
-      this.layout = this.view = undefined;
+      this.layout = undefined;
+      this.zoom.setData(this.extent, dataExtent(this.data.events, 0), requested());
+    } else if (changed.has('from') || changed.has('to')) {
+      this.zoom.go(requested());
     }
+    this.zoom.wheelZoom = this.wheelZoom;
     const width = this.size.width;
     const font = `${LABEL_FONT} ${getComputedStyle(this).fontFamily}`;
     if (!this.layout || width !== this.width || font !== this.font || changed.has('locale')) {
       this.width = width;
       this.font = font;
       this.relayout();
+      this.rescale();
     }
   }
 
@@ -125,7 +198,6 @@ export class CocirTimeline extends LitElement {
       return;
     }
     const x = (this.base = scaleUtc().domain([extent.fromMs, extent.toMs]).range([0, width]));
-    this.view ??= extent;
     this.layout = assignLanes(this.data.events, this.data.categories, {
       x: (ms) => x(ms),
       width,
@@ -133,6 +205,22 @@ export class CocirTimeline extends LitElement {
       labelWidth: (e) => textWidth(e.title, this.font),
     });
     this.index = new TimeIndex(this.layout.placed);
+  }
+
+  /** Hands the zoom and the overview the new scale and layout (after `relayout`). */
+  private rescale(): void {
+    const { base, layout } = this;
+    const fontFamily = getComputedStyle(this).fontFamily;
+    this.axisFont = `${AXIS_FONT} ${fontFamily}`;
+    this.zoom.setScale(base, layout?.height ?? 0);
+    const { categories } = this.data;
+    const locale = this.resolvedLocale;
+    this.overview.update(base && layout && { base, placed: layout.placed, categories, locale, fontFamily });
+  }
+
+  protected override firstUpdated(): void {
+    this.zoom.attach(this.plot);
+    this.overview.attach(this.overviewSvg);
   }
 
   protected override updated(): void {
@@ -169,7 +257,9 @@ export class CocirTimeline extends LitElement {
       revision: locale,
     });
     this.axisLayer.setAttribute('transform', `translate(0,${layout.height})`);
-    renderAxis(this.axisLayer, x, { locale, gridHeight: layout.height });
+    const axisFont = this.axisFont;
+    renderAxis(this.axisLayer, x, { locale, gridHeight: layout.height, textWidth: (s) => textWidth(s, axisFont) });
+    this.overview.show(view);
   }
 
   private dispatchSettled(): void {
@@ -195,9 +285,17 @@ export class CocirTimeline extends LitElement {
         <h2 id="heading" part="heading">${this.label}</h2>
         ${this.renderSummary(dated)}
       </header>
-      ${this.renderNotice()}
+      ${this.renderNotice()} ${dated.length ? renderZoomControls(this.zoom, this.resolvedLocale) : nothing}
       <div class="chart" part="chart" ?hidden=${!dated.length}>
-        <svg role="group" aria-labelledby="heading" width=${this.width} height=${height}>
+        <svg
+          class="plot"
+          role="group"
+          aria-labelledby="heading"
+          tabindex="0"
+          width=${this.width}
+          height=${height}
+          @keydown=${this.zoom.handleKeydown}
+        >
           <defs>
             <linearGradient id="fade-in-gradient">
               <stop offset="0" stop-color="white" stop-opacity="0"></stop>
@@ -218,6 +316,7 @@ export class CocirTimeline extends LitElement {
           <g class="axis" part="axis" aria-hidden="true"></g>
           <g class="marks" role="group" aria-label=${t.eventsLayer}></g>
         </svg>
+        ${renderWheelHint(this.zoom, this.resolvedLocale)} ${this.overview.template(this.width)}
       </div>
       ${this.data.events.length ? nothing : html`<p class="empty">${t.empty}</p>`} ${this.renderUndated()}
     `;

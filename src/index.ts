@@ -2,10 +2,16 @@
  * The package entry: defines `<cocir-timeline>` once (safe if this module loads twice) and
  * exports the element class and the data types.
  */
-import { CocirTimeline, type TimelineErrorDetail, type TimelineLoadDetail } from './cocir-timeline.js';
+import {
+  CocirTimeline,
+  type RangeChangeDetail,
+  type TimelineErrorDetail,
+  type TimelineLoadDetail,
+  type TimelineRange,
+} from './cocir-timeline.js';
 
 export { CocirTimeline };
-export type { TimelineErrorDetail, TimelineLoadDetail };
+export type { RangeChangeDetail, TimelineErrorDetail, TimelineLoadDetail, TimelineRange };
 export type { TimelineEvent, TimelineCategory, TimelineDocument, ValidationIssue } from './model/types.js';
 
 if (!customElements.get('cocir-timeline')) customElements.define('cocir-timeline', CocirTimeline);
@@ -17,5 +23,6 @@ declare global {
   interface HTMLElementEventMap {
     'cocir-load': CustomEvent<TimelineLoadDetail>;
     'cocir-error': CustomEvent<TimelineErrorDetail>;
+    'cocir-range-change': CustomEvent<RangeChangeDetail>;
   }
 }

@@ -14,6 +14,13 @@ export interface Strings {
   dismiss: string;
   empty: string;
   eventsLayer: string;
+  zoomControls: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetZoom: string;
+  reset: string;
+  /** The hint on a plain wheel; `apple`: ⌘ rather than Ctrl. */
+  wheelHint(apple: boolean): string;
 }
 
 const en: Strings = {
@@ -30,6 +37,12 @@ const en: Strings = {
   dismiss: 'Dismiss',
   empty: 'No events to show.',
   eventsLayer: 'Events',
+  zoomControls: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetZoom: 'Reset zoom',
+  reset: 'Reset',
+  wheelHint: (apple) => `${apple ? '⌘' : 'Ctrl'} + scroll to zoom`,
 };
 
 const fr: Strings = {
@@ -46,6 +59,12 @@ const fr: Strings = {
   dismiss: 'Fermer',
   empty: 'Aucun événement à afficher.',
   eventsLayer: 'Événements',
+  zoomControls: 'Zoom',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  resetZoom: 'Réinitialiser le zoom',
+  reset: 'Réinitialiser',
+  wheelHint: (apple) => `${apple ? '⌘' : 'Ctrl'} + molette pour zoomer`,
 };
 
 const de: Strings = {
@@ -62,6 +81,12 @@ const de: Strings = {
   dismiss: 'Schließen',
   empty: 'Keine Ereignisse.',
   eventsLayer: 'Ereignisse',
+  zoomControls: 'Zoom',
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  resetZoom: 'Zoom zurücksetzen',
+  reset: 'Zurücksetzen',
+  wheelHint: (apple) => `${apple ? '⌘' : 'Strg'} + Mausrad zum Zoomen`,
 };
 
 const byLanguage: Record<string, Strings> = { en, fr, de };
