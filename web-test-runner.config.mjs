@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
+import { inputPlugin } from './test/commands/input-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -23,6 +24,10 @@ function chromium(timeZone) {
         '--no-first-run',
       ],
     },
+    // One test file at a time per browser: a page in the background gets no animation frames
+    // and late timers, and a file that waits for them never reports. (The zoned groups run in
+    // browsers of their own, side by side with this one.)
+    concurrency: 1,
   });
 }
 
@@ -71,6 +76,6 @@ export default {
   concurrency: 2,
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), inputPlugin()],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };
