@@ -117,10 +117,6 @@ export class CocirTimeline extends LitElement {
   private extent?: Extent;
   /** The fully zoomed-out scale (the whole extent over the width): lanes are packed on it. */
   private base?: ScaleTime<number, number>;
-  /** The window drawn, `[fromMs, toMs)`; the zoom controller owns it (its `window` is the target). */
-  private get view(): Extent | undefined {
-    return this.zoom.shown;
-  }
   private width = 0;
   private font = '';
   private axisFont = '';
@@ -233,7 +229,8 @@ export class CocirTimeline extends LitElement {
 
   /** Hands the SVG layers to the D3 renderers: only the events inside the view are drawn. */
   private draw(): void {
-    const { layout, index, base, view } = this;
+    const { layout, index, base } = this;
+    const view = this.zoom.shown; // the view, or a frame of the glide towards it
     if (!layout || !index || !base || !view) return;
     const x = base.copy().domain([view.fromMs, view.toMs]);
     const visible = index.query(view.fromMs, view.toMs);

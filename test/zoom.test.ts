@@ -114,9 +114,12 @@ describe('<cocir-timeline> zoom', () => {
     it('should show exactly one year with zoomToYear, months under its year, and fire nothing', async () => {
       const el = await mount(WIDTH);
       const fired = record(el);
+      const rows = () => $$(el, 'g.lane').map((g) => g.getAttribute('transform'));
+      const packed = rows();
       el.zoomToYear(2013);
       expect(range(el)).to.deep.equal(['2013-01-01', '2014-01-01']);
       await el.updateComplete;
+      expect(rows()).to.deep.equal(packed); // zooming never re-packs the lanes
       expect(row1(el)).to.deep.equal(MONTHS);
       expect(row2(el)).to.deep.equal(['2013']);
       expect($(el, '.range').textContent).to.equal('2013');

@@ -133,16 +133,17 @@ export class OverviewController implements ReactiveController {
       .attr('height', tickHeight - 1)
       .attr('fill', (p) => colors.get(p.event.category) ?? 'currentColor');
     const font = `${OVERVIEW_FONT} ${fontFamily}`;
-    const { ticks } = axisTicks((ms) => x(ms), x.domain().map(Number) as [number, number], {
+    const { ticks, spans } = axisTicks((ms) => x(ms), x.domain().map(Number) as [number, number], {
       locale,
       width,
       textWidth: (text) => textWidth(text, font),
       gap: 16,
     });
+    // Years only: the ticks when they are years, else the row naming the years the months fall in.
     root
       .select('g.years')
       .selectAll<SVGGElement, AxisLabel>('g')
-      .data(ticks.filter((t) => t.unit === 'year'))
+      .data(ticks[0]?.unit === 'year' ? ticks : spans)
       .join((enter) => {
         const g = enter.append('g');
         g.append('line').attr('y2', OVERVIEW.height);

@@ -16,6 +16,7 @@ import {
   panWindow,
   sameWindow,
   windowFrom,
+  windowShowing,
   windowTo,
   zoomIn,
   zoomOut,
@@ -82,6 +83,7 @@ export class ZoomController implements ReactiveController {
     this.frame = this.glide = this.hintTimer = 0;
     this.hint = false;
     this.shown = this.window;
+    this.gestureFrom = undefined; // a gesture cut short by removal never ends
   }
 
   /** Takes the chart's SVG as the zoom surface (once it is rendered). */
@@ -133,18 +135,28 @@ export class ZoomController implements ReactiveController {
 
   /**
    * Shows `target` (kept inside the bounds). `user`: a key or button asked, so the change is
-   * announced with `cocir-range-change`; otherwise it is silent.
+   * announced with `cocir-range-change`; otherwise it is silent. `glide: false` jumps there.
    */
-  go(target: TimeWindow | undefined, user = false): void {
+  go(target: TimeWindow | undefined, user = false, glide = true): void {
     const { bounds } = this;
     if (!bounds || !target || !this.window) return;
     const next = clampWindow(target, bounds);
     if (sameWindow(next, this.window)) return;
     this.window = next;
     this.syncTransform();
-    this.glideTo(next);
+    if (glide) this.glideTo(next);
+    else this.shown = next;
     this.host.requestUpdate();
     if (user) this.announce();
+  }
+
+  /**
+   * Brings `[fromMs, toMs)` into view, keeping the width (for the view to follow the event the
+   * reader moves focus to: a user action, announced). No glide: the mark is drawn at once.
+   */
+  reveal(fromMs: number, toMs: number): void {
+    const { window: w, bounds } = this;
+    if (w && bounds) this.go(windowShowing(w, fromMs, toMs, bounds), true, false);
   }
 
   /** A ladder step, a pan step, the first or last years, or all: for the API, keys and buttons. */

@@ -152,6 +152,16 @@ export function windowTo(w: TimeWindow, ms: number, bounds: TimeWindow): TimeWin
 }
 
 /**
+ * The window, as wide as `w`, that shows `[fromMs, toMs)`: `w` itself if it shows any of it,
+ * else moved to start with the year (or month) of an item after it, or to end with that of an
+ * item before it, so that stepping through items pages the view in their direction.
+ */
+export function windowShowing(w: TimeWindow, fromMs: number, toMs: number, bounds: TimeWindow): TimeWindow {
+  if (fromMs < w.toMs && toMs > w.fromMs) return w;
+  return toMs <= w.fromMs ? windowTo(w, toMs, bounds) : windowFrom(w, fromMs, bounds);
+}
+
+/**
  * The window asked for by `from`/`to` date strings, inclusive at their precision (`from="2008"
  * to="2013"`: 1 January 2008 to the end of 2013). A missing or invalid end falls back to `bounds`.
  */

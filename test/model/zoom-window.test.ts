@@ -10,6 +10,7 @@ import {
   requestedWindow,
   spanMonths,
   windowFrom,
+  windowShowing,
   windowTo,
   yearsWindow,
   zoomIn,
@@ -175,6 +176,25 @@ describe('zoom-window', () => {
     it('should align to months below a year', () => {
       expect(iso(windowFrom(win(day(2010), day(2010, 4)), day(2004, 6, 3), ALL))).to.equal('2004-06-01 – 2004-09-01');
       expect(iso(windowTo(win(day(2010), day(2010, 4)), day(2019, 1, 1), ALL))).to.equal('2018-10-01 – 2019-01-01');
+    });
+  });
+
+  describe('windowShowing', () => {
+    const y2013 = win(day(2013), day(2014));
+
+    it('should keep a window that shows any of the item', () => {
+      expect(windowShowing(y2013, day(2013, 12, 31), day(2014, 1, 1), ALL)).to.equal(y2013);
+      expect(windowShowing(y2013, day(2005), day(2019), ALL)).to.equal(y2013);
+    });
+
+    it('should page forward to start with the year of an item after the window', () => {
+      expect(iso(windowShowing(y2013, day(2016, 5, 3), day(2016, 5, 4), ALL))).to.equal('2016-01-01 – 2017-01-01');
+    });
+
+    it('should page back to end with the year of an item before the window', () => {
+      expect(iso(windowShowing(y2013, day(2008, 4), day(2008, 5), ALL))).to.equal('2008-01-01 – 2009-01-01');
+      const quarter = win(day(2013, 4), day(2013, 7));
+      expect(iso(windowShowing(quarter, day(2013, 1, 1), day(2013, 1, 2), ALL))).to.equal('2012-11-01 – 2013-02-01');
     });
   });
 
