@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { domCountersPlugin, fixturesMiddleware } from './test/server/fixtures.mjs';
+import { inputPlugin } from './test/commands/input-plugin.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -89,6 +90,6 @@ export default {
   // Per test file. The leak test's 100 cycles take a minute on a busy machine.
   testsFinishTimeout: 300_000,
   middleware: [fixturesMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), domCountersPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig }), domCountersPlugin(), inputPlugin()],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

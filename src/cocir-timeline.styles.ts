@@ -60,6 +60,122 @@ export const styles = css`
     position: relative;
     overflow: hidden;
   }
+  svg.plot {
+    cursor: grab;
+    touch-action: pan-y;
+    -webkit-user-select: none;
+    user-select: none;
+  }
+  svg.plot:active {
+    cursor: grabbing;
+  }
+  svg.plot:focus {
+    outline: none;
+  }
+  svg.plot:focus-visible {
+    outline: 2px solid var(--cocir-accent);
+    outline-offset: -2px;
+  }
+  /* Where it can, the ring goes round the chart's box, clear of the labels at its edges. */
+  @supports selector(:has(*)) {
+    svg.plot:focus-visible {
+      outline: none;
+    }
+    .chart:has(> svg.plot:focus-visible) {
+      outline: 2px solid var(--cocir-accent);
+      outline-offset: 2px;
+    }
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-block-end: 0.5rem;
+  }
+  .range {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .zoom {
+    display: flex;
+    gap: 0.25rem;
+  }
+  .zoom button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 32px;
+    min-height: 32px;
+    padding: 0 0.5rem;
+    border: 1px solid var(--cocir-grid);
+    border-radius: 6px;
+    background: var(--cocir-background);
+    color: var(--cocir-text);
+    font: inherit;
+    font-size: 0.85rem;
+    cursor: pointer;
+  }
+  .zoom button:hover {
+    border-color: var(--cocir-muted);
+  }
+  .zoom button:focus-visible {
+    outline: 2px solid var(--cocir-accent);
+    outline-offset: 2px;
+  }
+  .zoom button[aria-disabled='true'] {
+    color: var(--cocir-muted);
+    opacity: 0.55;
+    cursor: default;
+  }
+  .zoom span {
+    font-size: 1.25rem;
+    line-height: 1;
+  }
+
+  .hint {
+    position: absolute;
+    inset-block-start: 40%;
+    inset-inline-start: 50%;
+    transform: translate(-50%, -50%);
+    padding: 0.5rem 0.875rem;
+    border-radius: 6px;
+    background: rgb(29 33 41 / 0.85);
+    color: #fff;
+    font-size: 0.9rem;
+    pointer-events: none;
+  }
+  .hint[hidden] {
+    display: none;
+  }
+
+  svg.overview {
+    display: block;
+    margin-block-start: 4px;
+    color: var(--cocir-muted);
+    font-size: 10px;
+    font-variant-numeric: tabular-nums;
+  }
+  .overview .years line {
+    stroke: var(--cocir-grid);
+  }
+  .overview .years text {
+    fill: currentColor;
+  }
+  .overview .events rect {
+    opacity: 0.55;
+  }
+  .overview .brush .overlay {
+    fill: none;
+  }
+  .overview .brush .selection {
+    fill: var(--cocir-accent);
+    fill-opacity: 0.12;
+    stroke: var(--cocir-accent);
+    stroke-width: 1.5;
+  }
   svg {
     display: block;
     overflow: hidden;
@@ -83,12 +199,28 @@ export const styles = css`
     font-size: 12px;
     font-variant-numeric: tabular-nums;
   }
-  .axis .domain {
+  .axis .domain,
+  .axis .tick line.mark {
     stroke: var(--cocir-muted);
   }
-  .axis .tick line {
+  .axis .tick line.grid {
     stroke: var(--cocir-grid);
     stroke-dasharray: 2 3;
+  }
+  .axis .tick.major line.grid {
+    stroke-dasharray: none;
+  }
+  .axis text {
+    fill: currentColor;
+  }
+  .axis .tick.span text {
+    fill: var(--cocir-text);
+    font-weight: 600;
+  }
+  .axis .label.year,
+  .axis .label.month {
+    cursor: zoom-in;
+    pointer-events: bounding-box;
   }
 
   .mark .label {

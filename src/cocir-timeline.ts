@@ -4,7 +4,9 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { cocirTimeline } from '../data/events.js';
 import { DataController } from './controllers/data-controller.js';
 import { DetailsController } from './controllers/details-controller.js';
+import { OverviewController } from './controllers/overview-controller.js';
 import { SizeController } from './controllers/size-controller.js';
+import { ZoomController, type RangeChangeDetail } from './controllers/zoom-controller.js';
 import { stringsFor } from './i18n/strings.js';
 import { countByCategory } from './layout/counts.js';
 import { dataExtent, type Extent } from './layout/extent.js';
@@ -14,6 +16,7 @@ import { TimeIndex } from './layout/time-index.js';
 import { civilYear, formatCivilDate, formatCivilRange } from './model/civil-date.js';
 import { eventName } from './model/event-date.js';
 import { statusText, windowName } from './model/status.js';
+import { requestedWindow, yearsWindow } from './model/zoom-window.js';
 import { categoryListConverter } from './model/filter.js';
 import { glyphPaths } from './model/shapes.js';
 import type { NormalizedData, NormalizedEvent, TimelineEvent } from './model/types.js';
@@ -35,14 +38,23 @@ import { renderFailureNotice, renderIssuesNotice } from './ui/notice.js';
 import { dataStateStyles } from './ui/data-state.styles.js';
 import { a11yStyles } from './ui/a11y.styles.js';
 import { renderEventList } from './ui/event-list.js';
+import { renderWheelHint, renderZoomControls } from './ui/zoom-controls.js';
 import type { PlacedEvent } from './layout/lanes.js';
 import { styles } from './cocir-timeline.styles.js';
 
 export type { TimelineErrorCode, TimelineErrorDetail, TimelineLoadDetail } from './controllers/data-controller.js';
 export type { TimelineSelectDetail } from './controllers/details-controller.js';
+export type { RangeChangeDetail };
 
-const AXIS_HEIGHT = 32;
+/** The window shown: `from` is its first instant, `to` the end (exclusive). */
+export interface TimelineRange {
+  from: Date;
+  to: Date;
+}
+
+const AXIS_HEIGHT = 40;
 const LABEL_FONT = '500 12px';
+const AXIS_FONT = '12px';
 
 /**
  * An interactive, accessible timeline of COCIR's international cooperation: dated events on a
@@ -52,6 +64,7 @@ const LABEL_FONT = '500 12px';
  *
  * @fires {CustomEvent<TimelineLoadDetail>} cocir-load - `{ count }`: a data set was loaded and validated.
  * @fires {CustomEvent<TimelineErrorDetail>} cocir-error - `{ code, message, issues: [{ index, field, message }] }`: events were skipped as invalid (`invalid-events`), or a data set could not be used (`network`, `http`, `timeout`, `not-json`, `bad-shape`, `too-large`).
+ * @fires {CustomEvent<RangeChangeDetail>} cocir-range-change - `{ from, to }`: the reader zoomed or panned (at the gesture's end; never for API calls).
  * @fires {CustomEvent<TimelineSelectDetail>} cocir-select - `{ event }`: the reader activated an event (click, Enter or Space); its detail card opens.
  * @fires {CustomEvent<TimelineFilterChangeDetail>} cocir-filter-change - `{ categories }`: the reader showed or hid categories in the legend.
  *
@@ -62,6 +75,11 @@ const LABEL_FONT = '500 12px';
  * @csspart mark - One event's mark (shape and label).
  * @csspart axis - The time axis.
  * @csspart tick - One tick of the time axis (line and label).
+ * @csspart toolbar - The row above the chart: the range shown and the zoom buttons.
+ * @csspart range - The range shown, in words.
+ * @csspart zoom-button - The buttons Zoom out, Zoom in and Reset zoom.
+ * @csspart overview - The strip of all years under the axis, with the window shown.
+ * @csspart hint - The "Ctrl + scroll to zoom" hint.
  * @csspart legend - The category legend.
  * @csspart legend-action - Its "Show all" and "Show none" buttons.
  * @csspart chip - A category's toggle button in the legend.
@@ -105,6 +123,15 @@ export class CocirTimeline extends LitElement {
   /** BCP 47 language of dates and text; default: the page's `lang`, else `en-GB`. */
   @property() locale?: string;
 
+  /** First date shown, inclusive at its precision (`2008` = from 1 January 2008); default: fit to data. */
+  @property() from?: string;
+
+  /** Last date shown, inclusive at its precision (`2013` = to 31 December 2013); default: fit to data. */
+  @property() to?: string;
+
+  /** Let a plain wheel zoom; by default only Ctrl/⌘ + wheel and pinch do, and a wheel scrolls the page. */
+  @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;
+
   /** Colour scheme: `light` or `dark`; unset follows the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
@@ -114,11 +141,15 @@ export class CocirTimeline extends LitElement {
   @state() private data!: NormalizedData;
   @state() private noticeOpen = false;
 
+  @query('svg.plot', true) private plot!: SVGSVGElement;
+  @query('svg.overview', true) private overviewSvg!: SVGSVGElement;
   @query('.lanes', true) private lanesLayer!: SVGGElement;
   @query('.marks', true) private marksLayer!: SVGGElement;
   @query('.axis', true) private axisLayer!: SVGGElement;
 
   private readonly size = new SizeController(this);
+  private readonly zoom = new ZoomController(this, () => this.draw());
+  private readonly overview = new OverviewController(this, this.zoom);
   private readonly exportMenu = new ExportMenuController(this, {
     snapshot: () => this.snapshot(),
     fileStem: () => fileStem(this.label),
@@ -136,8 +167,11 @@ export class CocirTimeline extends LitElement {
   private extent?: Extent;
   /** The fully zoomed-out scale (the whole extent over the width): lanes are packed on it. */
   private base?: ScaleTime<number, number>;
-  /** The window the chart shows, `[fromMs, toMs)`: the source of truth for what is drawn. */
-  private view?: Extent;
+  /** The window the chart shows, `[fromMs, toMs)`: the zoom's, the source of truth for what is drawn. */
+  private get view(): Extent | undefined {
+    return this.zoom.window;
+  }
+  private axisFont = '';
   private width = 0;
   private font = '';
   /** Each category's glyph (its shape: the cue besides colour). */
@@ -148,6 +182,37 @@ export class CocirTimeline extends LitElement {
   /** Resolves when the current data set has settled: drawn and announced, or failed. */
   get loadComplete(): Promise<void> {
     return this.loader.loadComplete;
+  }
+
+  /** The window shown: `from` its first instant, `to` its end (exclusive); unset without dated events. */
+  get visibleRange(): TimelineRange | undefined {
+    const w = this.zoom.window;
+    return w && { from: new Date(w.fromMs), to: new Date(w.toMs) };
+  }
+
+  /** Shows one year, 1 January to 31 December. Fires no event. */
+  zoomToYear(year: number): void {
+    this.zoomToYears(year, year);
+  }
+
+  /** Shows the years `from` to `to`, both included. Fires no event. */
+  zoomToYears(from: number, to: number): void {
+    if (this.extent) this.zoom.go(yearsWindow(from, to, this.extent));
+  }
+
+  /** One step in on the ladder (decade, 5 years, 2 years, year, quarter, month), around the centre. */
+  zoomIn(): void {
+    this.zoom.act('zoom-in');
+  }
+
+  /** One step out on the ladder, up to all years. */
+  zoomOut(): void {
+    this.zoom.act('zoom-out');
+  }
+
+  /** Shows all the data's years again. */
+  resetZoom(): void {
+    this.zoom.act('reset');
   }
 
   /** The locale in use: `locale`, else the nearest `lang`, else en-GB. @internal */
@@ -161,13 +226,18 @@ export class CocirTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const requested = () => this.extent && requestedWindow(this.from, this.to, this.extent);
     if (this.loader.sync()) this.noticeOpen = true;
     if (this.data !== this.loader.data) {
       this.data = this.loader.data;
       this.extent = dataExtent(this.data.events);
       this.glyphs = glyphPaths(this.data.categories, MARK.glyphRadius);
-      this.layout = this.view = undefined;
+      this.layout = undefined;
+      this.zoom.setData(this.extent, dataExtent(this.data.events, 0), requested());
+    } else if (changed.has('from') || changed.has('to')) {
+      this.zoom.go(requested());
     }
+    this.zoom.wheelZoom = this.wheelZoom;
     const width = this.size.width;
     const font = `${LABEL_FONT} ${getComputedStyle(this).fontFamily}`;
     const filtered = this.filter.resolve(this.data.categories);
@@ -176,6 +246,7 @@ export class CocirTimeline extends LitElement {
       this.width = width;
       this.font = font;
       this.relayout();
+      this.rescale();
     }
   }
 
@@ -187,7 +258,6 @@ export class CocirTimeline extends LitElement {
       return;
     }
     const x = (this.base = scaleUtc().domain([extent.fromMs, extent.toMs]).range([0, width]));
-    this.view ??= extent;
     const shown = this.data.categories.filter((c) => this.filter.isShown(c.id));
     this.layout = assignLanes(this.data.events, shown, {
       x: (ms) => x(ms),
@@ -196,6 +266,22 @@ export class CocirTimeline extends LitElement {
       labelWidth: (e) => this.labelWidth(e),
     });
     this.index = new TimeIndex(this.layout.placed);
+  }
+
+  /** Hands the zoom and the overview the new scale and layout (after `relayout`). */
+  private rescale(): void {
+    const { base, layout } = this;
+    const fontFamily = getComputedStyle(this).fontFamily;
+    this.axisFont = `${AXIS_FONT} ${fontFamily}`;
+    this.zoom.setScale(base, layout?.height ?? 0);
+    const { categories } = this.data;
+    const locale = this.resolvedLocale;
+    this.overview.update(base && layout && { base, placed: layout.placed, categories, locale, fontFamily });
+  }
+
+  protected override firstUpdated(): void {
+    this.zoom.attach(this.plot);
+    this.overview.attach(this.overviewSvg);
   }
 
   /** A mark's label: its category's glyph, then its title. */
@@ -217,7 +303,8 @@ export class CocirTimeline extends LitElement {
 
   /** Hands the SVG layers to the D3 renderers: only the events inside the view are drawn. */
   private draw(): void {
-    const { layout, index, base, view } = this;
+    const { layout, index, base } = this;
+    const view = this.zoom.shown; // the view, or a frame of the glide towards it
     if (!layout || !index || !base || !view) return;
     const x = base.copy().domain([view.fromMs, view.toMs]);
     const visible = index.query(view.fromMs, view.toMs);
@@ -235,6 +322,10 @@ export class CocirTimeline extends LitElement {
     const moving = [...this.lanesLayer.children, ...this.marksLayer.children, this.axisLayer];
     const before = this.repack ? captureOffsets(moving as SVGGraphicsElement[]) : undefined;
     this.repack = false;
+    // The chart's Tab stop is a mark; with none in view, the chart itself takes it (zoom keys).
+    if (visible.length) this.plot.removeAttribute('tabindex');
+    else this.plot.setAttribute('tabindex', '0');
+    const markHadFocus = !!this.shadowRoot?.activeElement?.classList.contains('mark');
     renderLanes(this.lanesLayer, layout.lanes, this.width, this.glyphOf);
     renderMarks(this.marksLayer, visible, x, {
       colorOf: (id) => colors.get(id) ?? 'currentColor',
@@ -247,7 +338,12 @@ export class CocirTimeline extends LitElement {
       selected: this.details.selectedId,
     });
     this.axisLayer.setAttribute('transform', `translate(0,${layout.height})`);
-    renderAxis(this.axisLayer, x, { locale, gridHeight: layout.height });
+    const axisFont = this.axisFont;
+    renderAxis(this.axisLayer, x, { locale, gridHeight: layout.height, textWidth: (s) => textWidth(s, axisFont) });
+    this.overview.show(view);
+    // A zoom or pan that takes the focused mark out of view hands focus to the new Tab stop.
+    if (markHadFocus && !this.shadowRoot?.activeElement)
+      (this.marksLayer.querySelector<SVGGElement>('g.mark[tabindex="0"]') ?? this.plot).focus();
     if (before) slideFrom(before, repackDuration());
   }
 
@@ -277,6 +373,7 @@ export class CocirTimeline extends LitElement {
         </div>
       </header>
       ${this.renderNotice()} ${this.renderLoadState()} ${this.renderFilter()}
+      ${dated.length ? renderZoomControls(this.zoom, this.resolvedLocale) : nothing}
       <div
         class="chart"
         part="chart"
@@ -290,6 +387,7 @@ export class CocirTimeline extends LitElement {
         @focusout=${this.details.handleFocusOut}
       >
         <svg
+          class="plot"
           role="group"
           aria-labelledby="heading"
           aria-roledescription=${t.chart}
@@ -317,7 +415,8 @@ export class CocirTimeline extends LitElement {
           <g class="axis" part="axis" aria-hidden="true"></g>
           <g class="marks" role="group" aria-label=${t.eventsLayer}></g>
         </svg>
-        ${this.details.renderTooltip() ?? nothing}
+        ${this.details.renderTooltip() ?? nothing} ${renderWheelHint(this.zoom, this.resolvedLocale)}
+        ${this.overview.template(this.width)}
       </div>
       ${this.details.listView ? this.renderList() : nothing} ${this.details.renderCard() ?? nothing}
       <div class="visually-hidden" role="status" part="status">${this.statusText()}</div>
@@ -354,11 +453,12 @@ export class CocirTimeline extends LitElement {
 
   /** Keys on the chart: moving between events and details first, then the view's keys. */
   private handleChartKeydown = (e: KeyboardEvent): void => {
-    this.details.handleKeydown(e);
+    if (!this.details.handleKeydown(e)) this.zoom.handleKeydown(e);
   };
 
-  /** Makes an event's mark drawn; the whole extent is shown, so it already is. */
-  private async reveal(_placed: PlacedEvent): Promise<void> {
+  /** Makes an event's mark drawn: pans the view to it when it is outside. */
+  private async reveal(placed: PlacedEvent): Promise<void> {
+    this.zoom.reveal(placed.fromMs, placed.toMs);
     await this.updateComplete;
   }
 

@@ -4,19 +4,23 @@
  */
 import {
   CocirTimeline,
+  type RangeChangeDetail,
   type TimelineErrorCode,
   type TimelineErrorDetail,
   type TimelineLoadDetail,
+  type TimelineRange,
 } from './cocir-timeline.js';
 import type { TimelineFilterChangeDetail } from './ui/category-filter.js';
 import type { TimelineSelectDetail } from './controllers/details-controller.js';
 
 export { CocirTimeline };
 export type {
+  RangeChangeDetail,
   TimelineErrorCode,
   TimelineErrorDetail,
   TimelineFilterChangeDetail,
   TimelineLoadDetail,
+  TimelineRange,
   TimelineSelectDetail,
 };
 export type { TimelineEvent, TimelineCategory, TimelineDocument, ValidationIssue } from './model/types.js';
@@ -32,5 +36,6 @@ declare global {
     'cocir-error': CustomEvent<TimelineErrorDetail>;
     'cocir-filter-change': CustomEvent<TimelineFilterChangeDetail>;
     'cocir-select': CustomEvent<TimelineSelectDetail>;
+    'cocir-range-change': CustomEvent<RangeChangeDetail>;
   }
 }

@@ -68,14 +68,16 @@ export class DetailsController implements ReactiveController {
     if (e.ctrlKey || e.metaKey || e.altKey) return false;
     if (e.key === 'Escape') return this.closeTopmost();
     const current = this.markOf(e);
-    if (!current) return false;
-    if (isNavigationKey(e.key) && !e.shiftKey) {
+    // From the chart itself (no mark in view), Home/End still reach the first or last event.
+    const fromChart = !current && (e.key === 'Home' || e.key === 'End');
+    if (isNavigationKey(e.key) && !e.shiftKey && (current || fromChart)) {
+      const next = nextEvent(this.options.placed(), current ? this.find(current) : undefined, e.key);
+      if (!next) return false;
       e.preventDefault();
-      const placed = this.options.placed();
-      const next = nextEvent(placed, this.find(current), e.key);
-      if (next) void this.focusEvent(next);
+      void this.focusEvent(next);
       return true;
     }
+    if (!current) return false;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       const placed = this.find(current);

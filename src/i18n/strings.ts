@@ -47,6 +47,13 @@ export interface Strings {
   title: string;
   description: string;
   chart: string;
+  zoomControls: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetZoom: string;
+  reset: string;
+  /** The hint on a plain wheel; `apple`: ⌘ rather than Ctrl. */
+  wheelHint(apple: boolean): string;
 }
 
 const en: Strings = {
@@ -101,6 +108,12 @@ const en: Strings = {
   title: 'Event',
   description: 'Description',
   chart: 'timeline',
+  zoomControls: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetZoom: 'Reset zoom',
+  reset: 'Reset',
+  wheelHint: (apple) => `${apple ? '⌘' : 'Ctrl'} + scroll to zoom`,
 };
 
 const fr: Strings = {
@@ -156,6 +169,12 @@ const fr: Strings = {
   title: 'Événement',
   description: 'Description',
   chart: 'frise chronologique',
+  zoomControls: 'Zoom',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  resetZoom: 'Réinitialiser le zoom',
+  reset: 'Réinitialiser',
+  wheelHint: (apple) => `${apple ? '⌘' : 'Ctrl'} + molette pour zoomer`,
 };
 
 const de: Strings = {
@@ -210,6 +229,12 @@ const de: Strings = {
   title: 'Ereignis',
   description: 'Beschreibung',
   chart: 'Zeitleiste',
+  zoomControls: 'Zoom',
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  resetZoom: 'Zoom zurücksetzen',
+  reset: 'Zurücksetzen',
+  wheelHint: (apple) => `${apple ? '⌘' : 'Strg'} + Mausrad zum Zoomen`,
 };
 
 const byLanguage: Record<string, Strings> = { en, fr, de };

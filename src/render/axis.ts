@@ -1,34 +1,64 @@
-/** The time axis along the bottom of the lanes, with grid lines up through them. */
-import { axisBottom } from 'd3-axis';
+/**
+ * The time axis along the bottom of the lanes, in two rows (see `axisTicks`), with grid lines up
+ * through the lanes; a solid line where a wider unit (a year under months) begins.
+ */
 import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
-import { utcYear } from 'd3-time';
-import { dateFormat } from '../model/civil-date.js';
+import { axisTicks, type AxisLabel } from '../layout/axis-ticks.js';
 
 export interface AxisOptions {
   readonly locale: string;
   /** Height of the lanes above the axis: grid lines run that far up. */
   readonly gridHeight: number;
-  /** Smallest distance between two tick labels, in px. */
-  readonly spacing?: number;
+  readonly textWidth: (text: string) => number;
 }
+
+/** Baselines of the two rows of labels, below the axis line. */
+export const AXIS_ROWS = [17, 33] as const;
 
 export function renderAxis(
   layer: SVGGElement,
   x: ScaleTime<number, number>,
-  { locale, gridHeight, spacing = 72 }: AxisOptions,
+  { locale, gridHeight, textWidth }: AxisOptions,
 ): void {
   const [x0, x1] = x.range();
-  const count = Math.max(2, Math.floor((x1 - x0) / spacing));
-  const year = dateFormat(locale, { year: 'numeric' });
-  const month = dateFormat(locale, { month: 'short' });
-  const axis = axisBottom<Date>(x)
-    .ticks(count)
-    .tickSizeInner(-gridHeight)
-    .tickSizeOuter(0)
-    .tickPadding(8)
-    .tickFormat((d) => (+utcYear.floor(d) === +d ? year : month).format(d));
-  const g = select(layer).call(axis);
-  g.attr('font-size', null).attr('font-family', null);
-  g.selectAll('.tick').attr('part', 'tick');
+  const [from, to] = x.domain().map(Number);
+  const { ticks, spans } = axisTicks((ms) => x(ms), [from, to], { locale, width: x1 - x0, textWidth });
+  const g = select(layer);
+  g.selectAll('line.domain').data([0]).join('line').attr('class', 'domain').attr('x1', x0).attr('x2', x1);
+
+  g.selectAll<SVGGElement, AxisLabel>('g.tick:not(.span)')
+    .data(ticks, (t) => `${t.unit}${t.fromMs}`)
+    .join((enter) => {
+      const tick = enter.append('g').attr('class', 'tick').attr('part', 'tick');
+      tick.append('line').attr('class', 'grid');
+      tick.append('line').attr('class', 'mark').attr('y2', 6);
+      tick.append('text').attr('y', AXIS_ROWS[0]);
+      return tick;
+    })
+    .classed('major', (t) => t.major)
+    .attr('transform', (t) => `translate(${t.x},0)`)
+    .call((tick) => tick.select('line.grid').attr('y1', -gridHeight))
+    .call((tick) =>
+      tick
+        .select('text')
+        .attr('x', (t) => t.left - t.x)
+        .attr('class', (t) => `label ${t.unit}`)
+        .text((t) => t.text),
+    );
+
+  g.selectAll<SVGGElement, AxisLabel>('g.tick.span')
+    .data(spans, (t) => `${t.unit}${t.fromMs}`)
+    .join((enter) => {
+      const tick = enter.append('g').attr('class', 'tick span').attr('part', 'tick');
+      tick.append('text').attr('y', AXIS_ROWS[1]);
+      return tick;
+    })
+    .attr('transform', (t) => `translate(${t.left},0)`)
+    .call((tick) =>
+      tick
+        .select('text')
+        .attr('class', (t) => `label ${t.unit}`)
+        .text((t) => t.text),
+    );
 }

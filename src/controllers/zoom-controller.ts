@@ -1,0 +1,278 @@
+/**
+ * The view window and every way to change it. `window` (`[fromMs, toMs)`) is the source of
+ * truth; d3-zoom on the chart's SVG is only an input device: a gesture's transform is turned into
+ * a window, and a window set by the API, a key or a button is turned back into the transform,
+ * silently. Only gestures carry a `sourceEvent`, so only they (and keys and buttons, which say so)
+ * fire `cocir-range-change`, once, when they end. Gesture frames are drawn once per animation
+ * frame; API steps glide for 200 ms unless the reader prefers reduced motion.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ScaleTime } from 'd3-scale';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { chartAction, type ChartAction } from '../ui/chart-keys.js';
+import {
+  clampWindow,
+  panWindow,
+  sameWindow,
+  windowFrom,
+  windowShowing,
+  windowTo,
+  zoomIn,
+  zoomOut,
+  MIN_SPAN_MS,
+  type TimeWindow,
+} from '../model/zoom-window.js';
+
+/** Detail of `cocir-range-change`: the window shown, `to` exclusive. */
+export interface RangeChangeDetail {
+  from: Date;
+  to: Date;
+}
+
+const DURATION = 200;
+const HINT_MS = 1500;
+
+export class ZoomController implements ReactiveController {
+  /** The window asked for: what `visibleRange` reports and the overview shows. */
+  window?: TimeWindow;
+  /** The window drawn: `window`, or a frame of the glide towards it. */
+  shown?: TimeWindow;
+  /** Let a plain wheel zoom (otherwise it is left to the page). */
+  wheelZoom = false;
+  /** Whether the "Ctrl + scroll to zoom" hint is up. */
+  hint = false;
+
+  /** The data's extent: no window is wider, and none lies outside it. */
+  bounds?: TimeWindow;
+  private years?: TimeWindow;
+  private base?: ScaleTime<number, number>;
+  private svg?: SVGSVGElement;
+  private readonly behaviour: ZoomBehavior<SVGSVGElement, unknown>;
+  private gestureFrom?: TimeWindow;
+  private frame = 0;
+  private glide = 0;
+  private hintTimer = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Redraws the chart from `shown` (no Lit update). */
+    private readonly draw: () => void,
+  ) {
+    host.addController(this);
+    this.behaviour = zoom<SVGSVGElement, unknown>()
+      .filter((e: MouseEvent) =>
+        e.type === 'wheel' ? this.wheelZoom || e.ctrlKey || e.metaKey : !e.ctrlKey && !e.button,
+      )
+      .on('start', (e: D3ZoomEvent<SVGSVGElement, unknown>) => e.sourceEvent && this.gestureStart())
+      .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (e.sourceEvent && this.base) this.gestureMove(e.transform.rescaleX(this.base).domain());
+      })
+      .on('end', (e: D3ZoomEvent<SVGSVGElement, unknown>) => e.sourceEvent && this.gestureEnd());
+  }
+
+  hostConnected(): void {
+    if (this.svg) this.attach(this.svg);
+  }
+
+  hostDisconnected(): void {
+    if (this.svg) this.detach(this.svg);
+    cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.glide);
+    clearTimeout(this.hintTimer);
+    this.frame = this.glide = this.hintTimer = 0;
+    this.hint = false;
+    this.shown = this.window;
+    this.gestureFrom = undefined; // a gesture cut short by removal never ends
+  }
+
+  /** Takes the chart's SVG as the zoom surface (once it is rendered). */
+  attach(svg: SVGSVGElement): void {
+    if (this.svg && this.svg !== svg) this.detach(this.svg);
+    this.svg = svg;
+    select(svg).call(this.behaviour).on('dblclick.zoom', null);
+    svg.addEventListener('wheel', this.handleWheel, { passive: false });
+    svg.addEventListener('dblclick', this.handleDblclick);
+    this.syncTransform();
+  }
+
+  private detach(svg: SVGSVGElement): void {
+    select(svg).on('.zoom', null);
+    svg.removeEventListener('wheel', this.handleWheel);
+    svg.removeEventListener('dblclick', this.handleDblclick);
+  }
+
+  /**
+   * New data: its extent bounds every window, `years` (whole years of the first and last events)
+   * is where Home and End go, and `requested` is shown (silently, without a glide).
+   */
+  setData(bounds: TimeWindow | undefined, years: TimeWindow | undefined, requested: TimeWindow | undefined): void {
+    this.bounds = bounds;
+    this.years = years;
+    cancelAnimationFrame(this.glide);
+    this.window = this.shown = bounds && requested ? clampWindow(requested, bounds) : undefined;
+    this.syncTransform();
+  }
+
+  /** The fully zoomed-out scale (bounds over the width), new after each relayout. */
+  setScale(base: ScaleTime<number, number> | undefined, height: number): void {
+    this.base = base;
+    if (base && this.bounds) {
+      const width = base.range()[1];
+      this.behaviour
+        .extent([
+          [0, 0],
+          [width, Math.max(1, height)],
+        ])
+        .scaleExtent([1, Math.max(1, (this.bounds.toMs - this.bounds.fromMs) / MIN_SPAN_MS)])
+        .translateExtent([
+          [0, -Infinity],
+          [width, Infinity],
+        ]);
+    }
+    this.syncTransform();
+  }
+
+  /**
+   * Shows `target` (kept inside the bounds). `user`: a key or button asked, so the change is
+   * announced with `cocir-range-change`; otherwise it is silent. `glide: false` jumps there.
+   */
+  go(target: TimeWindow | undefined, user = false, glide = true): void {
+    const { bounds } = this;
+    if (!bounds || !target || !this.window) return;
+    const next = clampWindow(target, bounds);
+    if (sameWindow(next, this.window)) return;
+    this.window = next;
+    this.syncTransform();
+    if (glide) this.glideTo(next);
+    else this.shown = next;
+    this.host.requestUpdate();
+    if (user) this.announce();
+  }
+
+  /**
+   * Brings `[fromMs, toMs)` into view, keeping the width (for the view to follow the event the
+   * reader moves focus to: a user action, announced). No glide: the mark is drawn at once.
+   */
+  reveal(fromMs: number, toMs: number): void {
+    const { window: w, bounds } = this;
+    if (w && bounds) this.go(windowShowing(w, fromMs, toMs, bounds), true, false);
+  }
+
+  /** A ladder step, a pan step, the first or last years, or all: for the API, keys and buttons. */
+  act(action: ChartAction, user = false): void {
+    const { window: w, bounds, years } = this;
+    if (!w || !bounds) return;
+    const targets: Record<ChartAction, () => TimeWindow | undefined> = {
+      'zoom-in': () => zoomIn(w, bounds),
+      'zoom-out': () => zoomOut(w, bounds),
+      reset: () => bounds,
+      'pan-back': () => panWindow(w, -1, bounds),
+      'pan-forward': () => panWindow(w, 1, bounds),
+      first: () => years && windowFrom(w, years.fromMs, bounds),
+      last: () => years && windowTo(w, years.toMs, bounds),
+    };
+    this.go(targets[action](), user);
+  }
+
+  /** Input devices (d3-zoom here, the overview's brush) report their gestures through these. */
+  gestureStart(): void {
+    cancelAnimationFrame(this.glide);
+    this.shown = this.window;
+    this.gestureFrom = this.window;
+  }
+
+  gestureMove([from, to]: readonly (Date | number)[]): void {
+    if (!this.bounds) return;
+    this.window = this.shown = clampWindow({ fromMs: Math.round(+from), toMs: Math.round(+to) }, this.bounds);
+    if (!this.frame) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.draw();
+      });
+    }
+  }
+
+  gestureEnd(): void {
+    const changed = !sameWindow(this.gestureFrom, this.window);
+    this.gestureFrom = undefined;
+    this.syncTransform();
+    if (!changed) return;
+    this.host.requestUpdate();
+    this.announce();
+  }
+
+  private announce(): void {
+    const detail: RangeChangeDetail = { from: new Date(this.window!.fromMs), to: new Date(this.window!.toMs) };
+    this.host.dispatchEvent(new CustomEvent('cocir-range-change', { detail, bubbles: true, composed: true }));
+  }
+
+  /** Puts d3-zoom's transform where the window is, without events of ours. */
+  private syncTransform(): void {
+    const { svg, base, window: w, bounds } = this;
+    if (!svg || !base || !w || !bounds || this.gestureFrom) return;
+    const k = (bounds.toMs - bounds.fromMs) / (w.toMs - w.fromMs);
+    this.behaviour.transform(select(svg), zoomIdentity.translate(-k * base(w.fromMs), 0).scale(k));
+  }
+
+  /** Glides `shown` to `target` over 200 ms (none if motion is reduced or nothing is drawn yet). */
+  private glideTo(target: TimeWindow): void {
+    cancelAnimationFrame(this.glide);
+    const start = this.shown;
+    if (!start || !this.base || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      this.shown = target;
+      return;
+    }
+    const t0 = performance.now();
+    const step = (now: number) => {
+      const t = Math.min(1, (now - t0) / DURATION);
+      const e = 1 - (1 - t) ** 3;
+      this.shown =
+        t < 1
+          ? {
+              fromMs: start.fromMs + (target.fromMs - start.fromMs) * e,
+              toMs: start.toMs + (target.toMs - start.toMs) * e,
+            }
+          : target;
+      this.draw();
+      this.glide = t < 1 ? requestAnimationFrame(step) : 0;
+    };
+    this.glide = requestAnimationFrame(step);
+  }
+
+  /** Keys on the focused chart (see `chartAction`). */
+  readonly handleKeydown = (e: KeyboardEvent): void => {
+    const action = chartAction(e);
+    if (!action) return;
+    e.preventDefault();
+    this.act(action, true);
+  };
+
+  /**
+   * Runs when d3-zoom let a wheel through. A zooming wheel at the zoom's limit must still not
+   * zoom the page; a plain wheel scrolls the page, and the hint says how to zoom instead.
+   */
+  private readonly handleWheel = (e: WheelEvent): void => {
+    if (this.wheelZoom || e.ctrlKey || e.metaKey) {
+      e.preventDefault();
+      return;
+    }
+    if (Math.abs(e.deltaY) < Math.abs(e.deltaX)) return;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = window.setTimeout(() => {
+      this.hint = false;
+      this.host.requestUpdate();
+    }, HINT_MS);
+    if (!this.hint) {
+      this.hint = true;
+      this.host.requestUpdate();
+    }
+  };
+
+  /** Double-click on a year (or month) of the axis: zoom into it. */
+  private readonly handleDblclick = (e: MouseEvent): void => {
+    const label = (e.target as Element).closest?.('.axis .label.year, .axis .label.month');
+    const unit = label && (select(label).datum() as TimeWindow | undefined);
+    if (unit) this.go({ fromMs: unit.fromMs, toMs: unit.toMs }, true);
+  };
+}

@@ -1,0 +1,603 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import {
+  emulateMedia,
+  executeServerCommand,
+  resetMouse,
+  sendKeys,
+  sendMouse,
+  setViewport,
+} from '@web/test-runner-commands';
+import { select } from 'd3-selection';
+import '../src/index.js';
+import type { CocirTimeline, RangeChangeDetail } from '../src/cocir-timeline.js';
+
+const WIDTH = 1000;
+
+/** Mounts a timeline in a container of a fixed width and waits for it to draw. */
+async function mount(width: number, setup?: (el: CocirTimeline) => void): Promise<CocirTimeline> {
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  box.style.width = `${width}px`;
+  const el = document.createElement('cocir-timeline');
+  setup?.(el);
+  box.append(el);
+  await el.updateComplete;
+  await frames();
+  return el;
+}
+
+/** Resolves after two animation frames: size changes and gesture frames have been drawn. */
+const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+const $ = <E extends Element = Element>(el: CocirTimeline, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector)!;
+const $$ = <E extends Element = Element>(el: CocirTimeline, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<E>(selector),
+];
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`).getTime();
+/** The visible range as ISO days, `to` exclusive. */
+const range = (el: CocirTimeline) => {
+  const r = el.visibleRange!;
+  return [r.from.toISOString().slice(0, 10), r.to.toISOString().slice(0, 10)];
+};
+const spanDays = (el: CocirTimeline) => (+el.visibleRange!.to - +el.visibleRange!.from) / 86_400_000;
+/** Where an instant is drawn in the chart, from the visible range (px from the chart's left). */
+const xOf = (el: CocirTimeline, ms: number) => {
+  const { from, to } = el.visibleRange!;
+  return ((ms - +from) / (+to - +from)) * WIDTH;
+};
+
+/** Every `cocir-range-change` the element fires from now on. */
+function record(el: CocirTimeline): RangeChangeDetail[] {
+  const fired: RangeChangeDetail[] = [];
+  el.addEventListener('cocir-range-change', (e) => fired.push(e.detail));
+  return fired;
+}
+
+/** The axis's labels: first row (ticks) and second row (the years or months they fall in). */
+const row1 = (el: CocirTimeline) =>
+  $$(el, '.axis .tick:not(.span) text')
+    .map((t) => t.textContent)
+    .filter(Boolean);
+const row2 = (el: CocirTimeline) => $$(el, '.axis .tick.span text').map((t) => t.textContent);
+
+const centre = (node: Element): [number, number] => {
+  const r = node.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+};
+const plot = (el: CocirTimeline) => $<SVGSVGElement>(el, 'svg.plot');
+const markNamed = (el: CocirTimeline, prefix: string) =>
+  $$(el, 'g.mark').find((m) => m.getAttribute('aria-label')!.startsWith(prefix));
+
+const wheel = (at: [number, number], deltaY: number, ctrlKey = false) =>
+  executeServerCommand('wheel', { x: at[0], y: at[1], deltaY, ctrlKey });
+
+async function drag(from: [number, number], to: [number, number]) {
+  await sendMouse({ type: 'move', position: from });
+  await sendMouse({ type: 'down' });
+  for (let i = 1; i <= 4; i++) {
+    const x = Math.round(from[0] + ((to[0] - from[0]) * i) / 4);
+    const y = Math.round(from[1] + ((to[1] - from[1]) * i) / 4);
+    await sendMouse({ type: 'move', position: [x, y] });
+  }
+  await sendMouse({ type: 'up' });
+}
+
+const MONTHS = Array.from({ length: 12 }, (_, m) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2013, m, 1)),
+);
+
+describe('<cocir-timeline> zoom', () => {
+  before(async () => {
+    await setViewport({ width: 1280, height: 1400 });
+    await emulateMedia({ reducedMotion: 'reduce' });
+  });
+
+  afterEach(async () => {
+    await resetMouse();
+    window.scrollTo(0, 0);
+  });
+
+  describe('API', () => {
+    it('should open on all the data years, labelled by year', async () => {
+      const el = await mount(WIDTH);
+      expect(range(el)).to.deep.equal(['1999-01-01', '2021-01-01']);
+      const years = row1(el).map(Number);
+      expect(years[0]).to.be.within(1999, 2000);
+      expect(years.at(-1)).to.be.within(2019, 2020);
+      const steps = new Set(years.slice(1).map((y, i) => y - years[i]));
+      expect(steps.size).to.equal(1);
+      expect(row2(el)).to.deep.equal([]);
+      expect($(el, '.range').textContent).to.equal('1999–2020');
+    });
+
+    it('should show exactly one year with zoomToYear, months under its year, and fire nothing', async () => {
+      const el = await mount(WIDTH);
+      const fired = record(el);
+      const rows = () => $$(el, 'g.lane').map((g) => g.getAttribute('transform'));
+      const packed = rows();
+      el.zoomToYear(2013);
+      expect(range(el)).to.deep.equal(['2013-01-01', '2014-01-01']);
+      await el.updateComplete;
+      expect(rows()).to.deep.equal(packed); // zooming never re-packs the lanes
+      expect(row1(el)).to.deep.equal(MONTHS);
+      expect(row2(el)).to.deep.equal(['2013']);
+      expect($(el, '.range').textContent).to.equal('2013');
+      const coalition = markNamed(el, 'Healthcare Coalition on Data Protection')!.querySelector('rect.shape')!;
+      expect(Number(coalition.getAttribute('x'))).to.be.closeTo(0, 0.5);
+      expect(Number(coalition.getAttribute('width'))).to.be.closeTo((WIDTH * 31) / 365, 0.5);
+      const imdrf = markNamed(el, 'IMDRF replaces GHTF')!.querySelector('circle')!;
+      expect(Number(imdrf.getAttribute('cx'))).to.be.closeTo(xOf(el, day('2013-01-01') + 43_200_000), 0.5);
+      expect(Boolean(markNamed(el, 'DITTA founded'))).to.be.false; // 2012 only
+      await frames();
+      expect(fired).to.deep.equal([]);
+    });
+
+    it('should show a range of years inclusive with zoomToYears', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYears(2008, 2013);
+      await el.updateComplete;
+      expect(range(el)).to.deep.equal(['2008-01-01', '2014-01-01']);
+      expect(row2(el)).to.deep.equal(['2008', '2009', '2010', '2011', '2012', '2013']);
+      expect(row1(el).every((m) => MONTHS.includes(m!))).to.be.true;
+      expect($(el, '.range').textContent).to.equal('2008–2013');
+      const ticks = $$(el, '.axis .tick:not(.span)');
+      const jan2010 = ticks.find((t) => t.classList.contains('major') && xOfTick(t) > xOf(el, day('2009-12-01')))!;
+      expect(xOfTick(jan2010)).to.be.closeTo(xOf(el, day('2010-01-01')), 0.5);
+    });
+
+    it('should step the ladder with zoomIn and come back with zoomOut, silently', async () => {
+      const el = await mount(WIDTH);
+      const fired = record(el);
+      const seen: string[][] = [];
+      for (let i = 0; i < 6; i++) {
+        el.zoomIn();
+        seen.push(range(el));
+      }
+      expect(seen).to.deep.equal([
+        ['2005-01-01', '2015-01-01'],
+        ['2008-01-01', '2013-01-01'],
+        ['2010-01-01', '2012-01-01'],
+        ['2011-01-01', '2012-01-01'],
+        ['2011-06-01', '2011-09-01'],
+        ['2011-07-01', '2011-08-01'],
+      ]);
+      el.zoomIn(); // a month is the narrowest
+      expect(range(el)).to.deep.equal(['2011-07-01', '2011-08-01']);
+      await el.updateComplete;
+      expect(row2(el)).to.deep.equal([
+        new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(day('2011-07-01')),
+      ]);
+      for (let i = 0; i < 6; i++) el.zoomOut();
+      expect(range(el)).to.deep.equal(['1999-01-01', '2021-01-01']);
+      el.zoomToYear(2013);
+      el.resetZoom();
+      expect(range(el)).to.deep.equal(['1999-01-01', '2021-01-01']);
+      await frames();
+      expect(fired).to.deep.equal([]);
+    });
+
+    it('should open on the from and to attributes and follow them when they change, silently', async () => {
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width:${WIDTH}px"><cocir-timeline from="2008" to="2013"></cocir-timeline></div>`,
+      );
+      const el = box.querySelector('cocir-timeline')!;
+      await el.updateComplete;
+      expect(range(el)).to.deep.equal(['2008-01-01', '2014-01-01']);
+      const fired = record(el);
+      el.setAttribute('to', '2010-06');
+      await el.updateComplete;
+      expect(range(el)).to.deep.equal(['2008-01-01', '2010-07-01']);
+      el.to = undefined;
+      el.from = '2015';
+      await el.updateComplete;
+      expect(range(el)).to.deep.equal(['2015-01-01', '2021-01-01']);
+      await frames();
+      expect(fired).to.deep.equal([]);
+    });
+
+    it('should ignore bad input: unparsable dates fit the data, non-years do nothing', async () => {
+      const el = await mount(WIDTH, (e) => {
+        e.setAttribute('from', '2013-02-30');
+        e.setAttribute('to', 'soon');
+      });
+      expect(range(el)).to.deep.equal(['1999-01-01', '2021-01-01']);
+      el.zoomToYear(NaN);
+      el.zoomToYears(2013.5, 2014);
+      el.zoomToYear('2013' as unknown as number);
+      expect(range(el)).to.deep.equal(['1999-01-01', '2021-01-01']);
+      el.zoomToYear(1950);
+      expect(range(el)).to.deep.equal(['1999-01-01', '2000-01-01']);
+    });
+
+    it('should have no visible range without dated events', async () => {
+      const el = await mount(WIDTH, (e) => (e.events = [{ id: 'u', title: 'Undated', category: 'c' }]));
+      expect(el.visibleRange).to.be.undefined;
+      el.zoomIn();
+      el.zoomToYear(2013);
+      expect(el.visibleRange).to.be.undefined;
+    });
+
+    it('should glide to the window when motion is allowed, and end exactly on it', async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      try {
+        const el = await mount(WIDTH);
+        el.zoomToYear(2013);
+        expect(range(el)).to.deep.equal(['2013-01-01', '2014-01-01']);
+        const cx = () => Number(markNamed(el, 'IMDRF replaces GHTF')?.querySelector('circle')?.getAttribute('cx'));
+        const target = xOf(el, day('2013-01-01') + 43_200_000);
+        // The glide's last frame is the window itself: 2012's events gone, 1 January at its place.
+        await waitUntil(
+          () => !markNamed(el, 'DITTA founded') && Math.abs(cx() - target) < 1e-6,
+          'the glide did not end',
+        );
+        expect(row2(el)).to.deep.equal(['2013']);
+      } finally {
+        await emulateMedia({ reducedMotion: 'reduce' });
+      }
+    });
+  });
+
+  describe('buttons', () => {
+    it('should name the buttons, make them big enough, and zoom with a click', async () => {
+      const el = await mount(WIDTH);
+      const buttons = $$<HTMLButtonElement>(el, '.zoom button');
+      expect(buttons.map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Zoom out', 'Zoom in', 'Reset zoom']);
+      for (const b of buttons) {
+        const r = b.getBoundingClientRect();
+        expect(r.width).to.be.at.least(24);
+        expect(r.height).to.be.at.least(24);
+      }
+      const fired = record(el);
+      const changed = oneEvent(el, 'cocir-range-change');
+      await sendMouse({ type: 'click', position: centre(buttons[1]) });
+      const { detail, bubbles, composed } = await changed;
+      expect(bubbles && composed).to.be.true;
+      expect(detail.from).to.be.instanceOf(Date);
+      expect([detail.from.toISOString(), detail.to.toISOString()]).to.deep.equal([
+        '2005-01-01T00:00:00.000Z',
+        '2015-01-01T00:00:00.000Z',
+      ]);
+      expect(range(el)).to.deep.equal(['2005-01-01', '2015-01-01']);
+      await el.updateComplete;
+      await sendMouse({ type: 'click', position: centre(buttons[2]) });
+      await el.updateComplete;
+      expect(range(el)).to.deep.equal(['1999-01-01', '2021-01-01']);
+      expect(fired).to.have.length(2);
+    });
+
+    it('should mark Zoom out and Reset as unavailable at all years, and do nothing', async () => {
+      const el = await mount(WIDTH);
+      const [out, , reset] = $$<HTMLButtonElement>(el, '.zoom button');
+      expect(out.getAttribute('aria-disabled')).to.equal('true');
+      expect(reset.getAttribute('aria-disabled')).to.equal('true');
+      const fired = record(el);
+      await sendMouse({ type: 'click', position: centre(out) });
+      await el.updateComplete;
+      expect(range(el)).to.deep.equal(['1999-01-01', '2021-01-01']);
+      expect(fired).to.deep.equal([]);
+      el.zoomToYear(2011);
+      await el.updateComplete;
+      expect(out.getAttribute('aria-disabled')).to.equal('false');
+    });
+
+    it('should pass an accessibility audit when zoomed', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYears(2008, 2013);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('keyboard', () => {
+    it('should give the chart one Tab stop after the zoom buttons, on a mark, in a chart named by the heading', async () => {
+      const el = await mount(WIDTH);
+      const reset = $$<HTMLButtonElement>(el, '.zoom button')[2];
+      reset.focus();
+      await sendKeys({ press: 'Tab' });
+      // Booleans, not elements, in assertions: a failure quoting an element never reaches the runner.
+      const active = el.shadowRoot!.activeElement;
+      expect(!!active?.classList.contains('mark') && active.closest('svg') === plot(el), 'a mark has focus').to.be.true;
+      expect(plot(el).getAttribute('aria-labelledby')).to.equal($(el, 'h2').id);
+      expect(plot(el).getAttribute('role')).to.equal('group');
+    });
+
+    it('should zoom with + = and -, pan with Shift+← →, and reset with 0, from a focused mark', async () => {
+      const el = await mount(WIDTH);
+      const fired = record(el);
+      $<SVGGElement>(el, 'g.mark[tabindex="0"]').focus();
+      const press = async (key: string) => {
+        const [modifier, k] = key.includes('+', 1) ? key.split('+') : [undefined, key];
+        if (modifier) await sendKeys({ down: modifier });
+        await sendKeys({ press: k });
+        if (modifier) await sendKeys({ up: modifier });
+        await el.updateComplete;
+        return range(el);
+      };
+      expect(await press('+')).to.deep.equal(['2005-01-01', '2015-01-01']);
+      expect(await press('=')).to.deep.equal(['2008-01-01', '2013-01-01']);
+      expect(await press('=')).to.deep.equal(['2010-01-01', '2012-01-01']);
+      expect(await press('-')).to.deep.equal(['2008-01-01', '2013-01-01']);
+      expect(await press('Shift+ArrowRight')).to.deep.equal(['2009-01-01', '2014-01-01']);
+      expect(await press('Shift+ArrowRight')).to.deep.equal(['2010-01-01', '2015-01-01']);
+      expect(await press('Shift+ArrowLeft')).to.deep.equal(['2009-01-01', '2014-01-01']);
+      expect(await press('Shift+ArrowLeft')).to.deep.equal(['2008-01-01', '2013-01-01']);
+      expect(await press('0')).to.deep.equal(['1999-01-01', '2021-01-01']);
+      expect(fired).to.have.length(9);
+      expect(fired.at(-1)!.from.toISOString()).to.equal('1999-01-01T00:00:00.000Z');
+      expect(!!el.shadowRoot!.activeElement?.classList.contains('mark'), 'focus stays on a mark').to.be.true;
+    });
+
+    it('should leave Ctrl combinations and other keys to the browser', async () => {
+      const el = await mount(WIDTH);
+      $<SVGGElement>(el, 'g.mark[tabindex="0"]').focus();
+      let prevented = 0;
+      plot(el).addEventListener('keydown', (e) => (prevented += e.defaultPrevented ? 1 : 0));
+      await sendKeys({ press: 'a' });
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: '=' });
+      await sendKeys({ up: 'Control' });
+      expect(prevented).to.equal(0);
+      expect(range(el)).to.deep.equal(['1999-01-01', '2021-01-01']);
+    });
+  });
+
+  describe('mouse', () => {
+    it('should pan when the chart is dragged, firing one event at the end', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYear(2013);
+      await el.updateComplete;
+      const fired = record(el);
+      const [x, y] = centre(plot(el));
+      await drag([x, y], [x - 200, y + 5]);
+      await el.updateComplete;
+      const shift = (200 / WIDTH) * 365 * 86_400_000;
+      expect(+el.visibleRange!.from).to.be.closeTo(day('2013-01-01') + shift, 86_400_000);
+      expect(spanDays(el)).to.be.closeTo(365, 0.01);
+      expect(fired).to.have.length(1);
+      expect(+fired[0].from).to.equal(+el.visibleRange!.from);
+      expect(+fired[0].to).to.equal(+el.visibleRange!.to);
+      const newYear = $$(el, '.axis .tick.major').find((t) => xOfTick(t) > 0)!;
+      expect(xOfTick(newYear)).to.be.closeTo(xOf(el, day('2014-01-01')), 0.5);
+      expect($(el, '.axis .tick.span').textContent).to.equal('2013'); // stuck to the left edge
+    });
+
+    it('should zoom into a year when its label on the axis is double-clicked', async () => {
+      const el = await mount(WIDTH);
+      const fired = record(el);
+      const label = $$(el, '.axis .tick:not(.span) text').find((t) => t.textContent === '2012')!;
+      await executeServerCommand('dblclick', { x: centre(label)[0], y: centre(label)[1] });
+      await el.updateComplete;
+      expect(range(el)).to.deep.equal(['2012-01-01', '2013-01-01']);
+      expect(fired).to.have.length(1);
+      // Zoomed into the year, its months are labels too: a double-click on March shows March.
+      const march = $$(el, '.axis .tick:not(.span) text').find((t) => t.textContent === MONTHS[2])!;
+      await executeServerCommand('dblclick', { x: centre(march)[0], y: centre(march)[1] });
+      await el.updateComplete;
+      expect(range(el)).to.deep.equal(['2012-03-01', '2012-04-01']);
+    });
+
+    it('should zoom around the pointer with Ctrl + wheel, and keep the page from zooming', async () => {
+      const el = await mount(WIDTH);
+      const at = day('2010-01-01');
+      const [, y] = centre(plot(el));
+      const x = Math.round(plot(el).getBoundingClientRect().left + xOf(el, at));
+      const wheels: WheelEvent[] = [];
+      const spy = (e: WheelEvent) => wheels.push(e);
+      window.addEventListener('wheel', spy, { capture: true });
+      try {
+        const changed = oneEvent(el, 'cocir-range-change');
+        await wheel([x, y], -200, true);
+        const { detail } = await changed;
+        expect(wheels.map((e) => e.defaultPrevented)).to.deep.equal([true]);
+        expect(spanDays(el)).to.be.below(22 * 365 * 0.5);
+        expect(xOf(el, at)).to.be.closeTo(x - plot(el).getBoundingClientRect().left, 1);
+        expect(+detail.from).to.equal(+el.visibleRange!.from);
+      } finally {
+        window.removeEventListener('wheel', spy, { capture: true });
+      }
+    });
+
+    it('should leave a plain wheel to the page: not prevented, no zoom, no event, and a hint', async () => {
+      const box = await fixture<HTMLDivElement>(
+        html`<div style="width:${WIDTH}px">
+          <cocir-timeline></cocir-timeline>
+          <div style="height:3000px"></div>
+        </div>`,
+      );
+      const el = box.querySelector('cocir-timeline')!;
+      await el.updateComplete;
+      await frames();
+      const fired = record(el);
+      const wheels: WheelEvent[] = [];
+      const spy = (e: WheelEvent) => wheels.push(e);
+      window.addEventListener('wheel', spy, { capture: true });
+      try {
+        await wheel(centre(plot(el)), 120);
+        await waitUntil(() => window.scrollY > 0, 'the page did not scroll');
+        expect(wheels.map((e) => e.defaultPrevented)).to.deep.equal([false]);
+        await el.updateComplete;
+        const hint = $<HTMLElement>(el, '.hint');
+        expect(hint.hidden).to.be.false;
+        expect(hint.textContent!.trim()).to.equal('Ctrl + scroll to zoom');
+        expect(range(el)).to.deep.equal(['1999-01-01', '2021-01-01']);
+        expect(fired).to.deep.equal([]);
+        await waitUntil(() => hint.hidden, 'the hint did not go', { timeout: 4000 });
+      } finally {
+        window.removeEventListener('wheel', spy, { capture: true });
+      }
+    });
+
+    it('should zoom with a plain wheel when wheel-zoom is set', async () => {
+      const el = await mount(WIDTH, (e) => e.setAttribute('wheel-zoom', ''));
+      expect(el.wheelZoom).to.be.true;
+      const changed = oneEvent(el, 'cocir-range-change');
+      await wheel(centre(plot(el)), -200);
+      await changed;
+      expect(spanDays(el)).to.be.below((22 * 365) / 1.25);
+      expect($<HTMLElement>(el, '.hint').hidden).to.be.true;
+    });
+
+    it('should never zoom narrower than a month nor wider than the data years', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYear(2013);
+      el.zoomIn();
+      el.zoomIn();
+      await el.updateComplete;
+      const changed = oneEvent(el, 'cocir-range-change');
+      await wheel(centre(plot(el)), -2000, true);
+      await changed;
+      expect(spanDays(el)).to.be.at.least(28);
+      el.resetZoom();
+      await wheel(centre(plot(el)), 2000, true);
+      await frames();
+      expect(range(el)).to.deep.equal(['1999-01-01', '2021-01-01']);
+    });
+  });
+
+  describe('touch', () => {
+    before(() => executeServerCommand('touch-emulation', { enabled: true }));
+    after(() => executeServerCommand('touch-emulation', { enabled: false }));
+
+    it('should zoom in with a two-finger pinch', async () => {
+      const el = await mount(WIDTH);
+      const fired = record(el);
+      const [x, y] = centre(plot(el));
+      const changed = oneEvent(el, 'cocir-range-change');
+      await executeServerCommand('pinch', { x, y, from: 100, to: 300 });
+      await changed;
+      expect(spanDays(el)).to.be.closeTo((22 * 365.25) / 3, 30);
+      expect(fired).to.have.length(1);
+    });
+  });
+
+  describe('overview', () => {
+    const selection = (el: CocirTimeline) => $(el, '.overview .brush .selection');
+
+    it('should show the window over all the years', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYears(2008, 2013);
+      await el.updateComplete;
+      const r = selection(el).getBoundingClientRect();
+      const o = $(el, 'svg.overview').getBoundingClientRect();
+      const yearPx = WIDTH / 22;
+      expect(r.left - o.left).to.be.closeTo(9 * yearPx, 1);
+      expect(r.width).to.be.closeTo(6 * yearPx, 1);
+      expect($$(el, '.overview .events rect')).to.have.length(14); // every dated event, in view or not
+    });
+
+    it('should pan when the window is dragged and zoom when an edge is dragged', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYears(2010, 2011);
+      await el.updateComplete;
+      const fired = record(el);
+      const yearPx = WIDTH / 22;
+      const [x, y] = centre(selection(el));
+      await drag([x, y], [x + Math.round(2 * yearPx), y]);
+      await el.updateComplete;
+      expect(+el.visibleRange!.from).to.be.closeTo(day('2012-01-01'), 10 * 86_400_000);
+      expect(spanDays(el)).to.be.closeTo(730, 1);
+      expect(fired).to.have.length(1);
+
+      const handles = $$(el, '.overview .brush .handle');
+      for (const h of handles) expect(h.getBoundingClientRect().width).to.be.at.least(24);
+      const east = handles.find((h) => h.classList.contains('handle--e'))!;
+      const right = selection(el).getBoundingClientRect().right;
+      await drag([Math.round(right + 6), y], [Math.round(right + 6 + 2 * yearPx), y]);
+      await el.updateComplete;
+      expect(spanDays(el)).to.be.closeTo(4 * 365, 10);
+      expect(fired).to.have.length(2);
+      expect(east.getBoundingClientRect().left).to.be.closeTo(selection(el).getBoundingClientRect().right - 8, 1);
+    });
+
+    it('should centre the window where the strip is clicked beside it', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYear(2013);
+      await el.updateComplete;
+      const fired = record(el);
+      const o = $(el, 'svg.overview').getBoundingClientRect();
+      const x = Math.round(o.left + (WIDTH / 22) * 4.5); // mid-2003
+      await sendMouse({ type: 'click', position: [x, Math.round(o.top + o.height / 2)] });
+      await el.updateComplete;
+      const mid = (+el.visibleRange!.from + +el.visibleRange!.to) / 2;
+      expect(mid).to.be.closeTo(day('2003-07-02'), 20 * 86_400_000);
+      expect(spanDays(el)).to.be.closeTo(365, 1);
+      expect(fired).to.have.length(1);
+    });
+  });
+
+  describe('axis', () => {
+    const views: [string, (el: CocirTimeline) => void][] = [
+      ['all', () => undefined],
+      ['2008–2013', (el) => el.zoomToYears(2008, 2013)],
+      ['2013', (el) => el.zoomToYear(2013)],
+      [
+        'a quarter',
+        (el) => {
+          el.zoomToYear(2013);
+          el.zoomIn();
+        },
+      ],
+      [
+        'a month',
+        (el) => {
+          el.zoomToYear(2013);
+          el.zoomIn();
+          el.zoomIn();
+        },
+      ],
+      ['a free window', (el) => Object.assign(el, { from: '2012-11-17', to: '2014-01-20' })],
+    ];
+    for (const width of [320, 480, 800, 1200]) {
+      it(`should never overlap its labels at ${width} px`, async () => {
+        const el = await mount(width);
+        for (const [name, show] of views) {
+          el.from = el.to = undefined;
+          await el.updateComplete;
+          el.resetZoom();
+          show(el);
+          await el.updateComplete;
+          const svg = plot(el).getBoundingClientRect();
+          for (const row of ['.axis .tick:not(.span) text', '.axis .tick.span text']) {
+            const boxes = $$(el, row)
+              .filter((t) => t.textContent)
+              .map((t) => t.getBoundingClientRect())
+              .sort((a, b) => a.left - b.left);
+            for (const b of boxes) {
+              expect(b.left - svg.left, `${name}: inside`).to.be.at.least(-0.5);
+              expect(b.right - svg.left, `${name}: inside`).to.be.at.most(width + 0.5);
+            }
+            for (let i = 1; i < boxes.length; i++) {
+              expect(boxes[i].left, `${name}: ${row} overlap`).to.be.at.least(boxes[i - 1].right);
+            }
+          }
+          expect(row1(el).length, `${name}: labels`).to.be.at.least(2);
+        }
+      });
+    }
+  });
+
+  describe('lifecycle', () => {
+    it('should release its listeners when removed and work again when put back', async () => {
+      const el = await mount(WIDTH);
+      const svg = plot(el);
+      const box = el.parentElement!;
+      expect(select(svg).on('wheel.zoom')).to.be.a('function');
+      el.remove();
+      expect(select(svg).on('wheel.zoom')).to.be.undefined;
+      expect(select($(el, '.overview .brush')).on('mousedown.brush')).to.be.undefined;
+      box.append(el);
+      await el.updateComplete;
+      await frames();
+      expect(select(svg).on('wheel.zoom')).to.be.a('function');
+      const changed = oneEvent(el, 'cocir-range-change');
+      await wheel(centre(svg), -200, true);
+      await changed;
+      expect(spanDays(el)).to.be.below(22 * 365 * 0.5);
+    });
+  });
+});
+
+function xOfTick(tick: Element): number {
+  return Number(/translate\(([-\d.]+)/.exec(tick.getAttribute('transform')!)![1]);
+}
