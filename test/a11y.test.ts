@@ -1,18 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { CocirTimeline } from '../src/cocir-timeline.js';
 import type { TimelineEvent } from '../src/model/types.js';
-
-async function mount(width: number, setup?: (el: CocirTimeline) => void): Promise<CocirTimeline> {
-  const box = await fixture<HTMLDivElement>(html`<div></div>`);
-  box.style.width = `${width}px`;
-  const el = document.createElement('cocir-timeline');
-  setup?.(el);
-  box.append(el);
-  await el.updateComplete;
-  return el;
-}
+import { mount } from './helpers.js';
 
 const root = (el: CocirTimeline) => el.shadowRoot!;
 const marks = (el: CocirTimeline) => [...root(el).querySelectorAll<SVGGElement>('g.mark')];
@@ -193,6 +184,16 @@ describe('<cocir-timeline> for every reader', () => {
   });
 
   describe('audit', () => {
+    it('should pass axe zoomed to a year, and announce that year', async () => {
+      const el = await mount(1000);
+      el.zoomToYear(2013);
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      await el.updateComplete;
+      expect(status(el)).to.match(/^2013: \d+ of 14 events shown$/);
+      await expect(el).to.be.accessible();
+    });
+
     it('should pass axe with the tooltip open and with the details open', async () => {
       const el = await mount(1000);
       markNamed(el, 'BIAC member').focus();

@@ -3,17 +3,7 @@ import '../src/index.js';
 import type { CocirTimeline } from '../src/cocir-timeline.js';
 import type { TimelineEvent } from '../src/model/types.js';
 import { events as cocirEvents } from '../data/events.js';
-
-/** Mounts a timeline in a container of a fixed width and waits for it to draw. */
-async function mount(width: number, setup?: (el: CocirTimeline) => void): Promise<CocirTimeline> {
-  const box = await fixture<HTMLDivElement>(html`<div></div>`);
-  box.style.width = `${width}px`;
-  const el = document.createElement('cocir-timeline');
-  setup?.(el);
-  box.append(el);
-  await el.updateComplete;
-  return el;
-}
+import { mount } from './helpers.js';
 
 const marks = (el: CocirTimeline) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.mark')];
 const names = (el: CocirTimeline) => marks(el).map((m) => m.getAttribute('aria-label'));

@@ -1,17 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { CocirTimeline } from '../src/cocir-timeline.js';
-
-async function mount(width: number, setup?: (el: CocirTimeline) => void): Promise<CocirTimeline> {
-  const box = await fixture<HTMLDivElement>(html`<div></div>`);
-  box.style.width = `${width}px`;
-  const el = document.createElement('cocir-timeline');
-  setup?.(el);
-  box.append(el);
-  await el.updateComplete;
-  return el;
-}
+import { mount } from './helpers.js';
 
 interface Download {
   href: string;

@@ -1,18 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { CocirTimeline } from '../src/cocir-timeline.js';
 import type { TimelineEvent } from '../src/model/types.js';
-
-async function mount(width: number, setup?: (el: CocirTimeline) => void): Promise<CocirTimeline> {
-  const box = await fixture<HTMLDivElement>(html`<div></div>`);
-  box.style.width = `${width}px`;
-  const el = document.createElement('cocir-timeline');
-  setup?.(el);
-  box.append(el);
-  await el.updateComplete;
-  return el;
-}
+import { mount } from './helpers.js';
 
 const BAD = [{ id: 'a', title: 'Alpha', category: 'one', start: '2001' }, { id: 'b' }] as TimelineEvent[];
 const BLACK = 'rgb(0, 0, 0)';

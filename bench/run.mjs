@@ -1,0 +1,308 @@
+/**
+ * `npm run bench`: drives the built bundle in headless Chromium over generated data and prints a
+ * table (Markdown) of medians and ranges; writes the figures as JSON to bench/results/.
+ *
+ *   node bench/run.mjs [--n 100,1000,10000,50000] [--loads 7] [--steps 24] [--cycles 50] [--warmup 50]
+ *                      [--runs 3] [--bundle other/cocir-timeline.js]
+ *
+ * Mount to paint: a fresh browser context per load; from setting `events` on a new element to the
+ * task after the next paint (rAF, then a posted message) once the element has rendered.
+ * Main-thread work: CDP `Performance.getMetrics` before and after each step: TaskDuration (time in
+ * tasks, wall clock) and ThreadTime (the main thread's CPU time, which other processes on a busy
+ * machine inflate less). Zoom steps are followed until `visibleRange` stops moving; filter steps
+ * for two painted frames. Heap: CDP `Runtime.getHeapUsage` after two forced full collections.
+ */
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { BUNDLE, bundleSize } from './size.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function options(argv) {
+  const get = (name, fallback) => {
+    const at = argv.indexOf(`--${name}`);
+    return at >= 0 ? argv[at + 1] : fallback;
+  };
+  return {
+    sizes: get('n', '100,1000,10000,50000').split(',').map(Number),
+    loads: Math.max(5, Number(get('loads', 7))),
+    steps: Math.max(20, Number(get('steps', 24))),
+    cycles: Number(get('cycles', 50)),
+    warmup: Number(get('warmup', 50)),
+    runs: Math.max(3, Number(get('runs', 3))),
+    /** Another build of the bundle to measure (e.g. of an older commit); skips the build. */
+    bundle: get('bundle', undefined),
+  };
+}
+
+/** Rebuilds the bundle when it is missing or older than any source it is built from. */
+function buildIfNeeded() {
+  const newest = (path) => {
+    const s = statSync(path);
+    if (!s.isDirectory()) return s.mtimeMs;
+    return Math.max(0, ...readdirSync(path).map((f) => newest(join(path, f))));
+  };
+  let built = 0;
+  try {
+    built = statSync(BUNDLE).mtimeMs;
+  } catch {
+    // not built yet
+  }
+  const sources = ['src', 'data', 'rollup.config.mjs', 'package.json'].map((p) => newest(join(ROOT, p)));
+  if (built > Math.max(...sources)) return;
+  console.log('bench: building dist/cocir-timeline.js …');
+  const r = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+const PAGE = `<!doctype html>
+<html lang="en-GB">
+  <head>
+    <meta charset="utf-8" />
+    <title>cocir-timeline bench</title>
+    <style>body { margin: 0; font-family: sans-serif; } #box { width: 1200px; }</style>
+  </head>
+  <body>
+    <div id="box"></div>
+    <script type="module">
+      import '/dist/cocir-timeline.js';
+      import * as bench from '/bench/harness.mjs';
+      window.bench = bench;
+    </script>
+  </body>
+</html>`;
+
+/** Serves the page, the bundle and the harness on 127.0.0.1, on a free port. */
+function serve(bundle) {
+  const types = { '.js': 'text/javascript', '.mjs': 'text/javascript' };
+  const allowed = new Set(['/dist/cocir-timeline.js', '/bench/harness.mjs', '/bench/data.mjs']);
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+    } else if (allowed.has(path)) {
+      const file = path === '/dist/cocir-timeline.js' ? bundle : join(ROOT, path);
+      res.writeHead(200, { 'content-type': types[extname(path)] }).end(readFileSync(file));
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// ---- statistics -------------------------------------------------------------------------------
+
+const sorted = (values) => [...values].sort((a, b) => a - b);
+const quantile = (values, q) => {
+  const s = sorted(values);
+  if (!s.length) return NaN;
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.ceil(at)] - s[lo]) * (at - lo);
+};
+const summary = (values) => ({
+  median: quantile(values, 0.5),
+  p95: quantile(values, 0.95),
+  min: Math.min(...values),
+  max: Math.max(...values),
+  samples: values,
+});
+
+// ---- one page ---------------------------------------------------------------------------------
+
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--js-flags=--expose-gc',
+];
+
+async function openPage(browser, url) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => window.bench && customElements.get('cocir-timeline'));
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  /** Seconds the main thread spent in tasks (wall) and on the CPU. */
+  const metrics = async () => {
+    const all = (await cdp.send('Performance.getMetrics')).metrics;
+    const get = (name) => all.find((m) => m.name === name).value;
+    return { task: get('TaskDuration'), cpu: get('ThreadTime') };
+  };
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  /** Main-thread work of one in-page call (ms in tasks, ms on the CPU), and what it returned. */
+  const work = async (fn, ...args) => {
+    const m0 = await metrics();
+    const value = await page.evaluate(fn, ...args);
+    const m1 = await metrics();
+    return { ms: (m1.task - m0.task) * 1000, cpu: (m1.cpu - m0.cpu) * 1000, value };
+  };
+  return { page, heap, work, close: () => context.close() };
+}
+
+/** Main-thread work per step for `step(i)`, `steps` times; the DOM size seen after each. */
+async function stepWork(p, steps, step) {
+  const ms = [];
+  const cpu = [];
+  let dom = 0;
+  for (let i = 0; i < steps; i++) {
+    const r = await p.work(step, i);
+    ms.push(r.ms);
+    cpu.push(r.cpu);
+    dom = Math.max(dom, r.value);
+  }
+  return { ...summary(ms), cpu: summary(cpu), dom };
+}
+
+async function benchSize(browser, url, n, opt) {
+  const out = { n, mount: [], mountCpu: [], heapAfterMount: [], heapOfElement: [], dom: [], marks: [], clusters: [] };
+  let domMax = 0;
+  for (let load = 0; load < opt.loads; load++) {
+    const p = await openPage(browser, url);
+    await p.page.evaluate((n) => window.bench.prepare(n), n);
+    const before = await p.heap();
+    const { cpu, value: m } = await p.work(() => window.bench.mount());
+    if (m.loaded !== n || m.errors)
+      throw new Error(`N=${n}: the element loaded ${m.loaded} events, ${m.errors} errors`);
+    const after = await p.heap();
+    out.mount.push(m.ms);
+    out.mountCpu.push(cpu);
+    out.heapAfterMount.push(after);
+    out.heapOfElement.push(after - before);
+    out.dom.push(m.dom);
+    out.marks.push(m.marks);
+    out.clusters.push(m.clusters);
+    domMax = Math.max(domMax, m.dom);
+    if (load === 0) {
+      // Steps on the first page only, each figure over `steps` steps.
+      out.idle = await stepWork(p, opt.steps, () => window.bench.idleStep());
+      if (await p.page.evaluate(() => window.bench.hasZoom())) {
+        out.zoom = await stepWork(p, opt.steps, (i) => window.bench.zoomStep(i));
+      }
+      if (await p.page.evaluate(() => window.bench.hasFilter())) {
+        out.filter = await stepWork(p, opt.steps, (i) => window.bench.filterStep(i));
+      }
+      if (await p.page.evaluate(() => window.bench.hasViewHook())) {
+        out.zoomHook = await stepWork(p, opt.steps, (i) => window.bench.zoomHookStep(i));
+        out.pan = await stepWork(p, opt.steps, (i) => window.bench.panStep(i));
+      }
+      domMax = Math.max(domMax, ...[out.zoom, out.filter, out.zoomHook, out.pan].map((s) => s?.dom ?? 0));
+    }
+    await p.close();
+  }
+  // Heap growth: warm up, then `cycles` mount/unmount cycles between two collected heaps.
+  out.growthPerCycle = [];
+  for (let run = 0; run < opt.runs; run++) {
+    const p = await openPage(browser, url);
+    await p.page.evaluate((n) => window.bench.prepare(n), n);
+    // V8 keeps tiering up hot code for dozens of cycles: warm up as long as we measure.
+    for (let c = 0; c < opt.warmup; c++) await p.page.evaluate(() => window.bench.cycle(1));
+    const h0 = await p.heap();
+    for (let c = 0; c < opt.cycles; c++) await p.page.evaluate(() => window.bench.cycle(1));
+    const h1 = await p.heap();
+    out.growthPerCycle.push((h1 - h0) / opt.cycles);
+    await p.close();
+  }
+  out.domMax = domMax;
+  for (const key of [
+    'mount',
+    'mountCpu',
+    'heapAfterMount',
+    'heapOfElement',
+    'dom',
+    'marks',
+    'clusters',
+    'growthPerCycle',
+  ]) {
+    out[key] = summary(out[key]);
+  }
+  return out;
+}
+
+// ---- the table --------------------------------------------------------------------------------
+
+const fmt = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : 'n/a');
+const range = (s, d = 0) => `${fmt(s.median, d)} (${fmt(s.min, d)}–${fmt(s.max, d)})`;
+const work = (s) => (s ? `${fmt(s.median)} / ${fmt(s.p95)} (CPU ${fmt(s.cpu.median)} / ${fmt(s.cpu.p95)})` : 'n/a');
+const mb = (s) => ({ median: s.median / 2 ** 20, min: s.min / 2 ** 20, max: s.max / 2 ** 20 });
+
+function table(results, size) {
+  const head = ['figure', ...results.map((r) => `N = ${r.n.toLocaleString('en-GB')}`)];
+  const rows = [
+    ['mount to paint, ms: median (range)', (r) => range(r.mount)],
+    ['… main-thread CPU meanwhile, ms', (r) => range(r.mountCpu)],
+    ['zoom step work, ms: median / p95', (r) => work(r.zoom)],
+    ['filter toggle work, ms: median / p95', (r) => work(r.filter)],
+    ['zoom step work, internal hook, ms: median / p95', (r) => work(r.zoomHook)],
+    ['pan frame work, internal hook, ms: median / p95', (r) => work(r.pan)],
+    ['idle frame (floor), ms: median / p95', (r) => work(r.idle)],
+    ['JS heap after mount, MB: median (range)', (r) => range(mb(r.heapAfterMount), 1)],
+    ['… held by the element, MB', (r) => range(mb(r.heapOfElement), 1)],
+    ['shadow-root elements: after mount / max seen', (r) => `${fmt(r.dom.median, 0)} / ${r.domMax}`],
+    ['heap growth per mount/unmount cycle, B: median (range)', (r) => range(r.growthPerCycle)],
+  ];
+  const lines = [head, head.map(() => '---'), ...rows.map(([label, cell]) => [label, ...results.map(cell)])];
+  const md = lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+  const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+  return `${md}\n\nbundle: ${size.raw} B raw (${kb(size.raw)}), ${size.gzip} B gzip (${kb(size.gzip)})`;
+}
+
+// ---- main -------------------------------------------------------------------------------------
+
+const opt = options(process.argv.slice(2));
+if (!opt.bundle) buildIfNeeded();
+const bundle = opt.bundle ?? BUNDLE;
+const size = bundleSize(bundle);
+const server = await serve(bundle);
+const url = `http://127.0.0.1:${server.address().port}/`;
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: LAUNCH_ARGS,
+  protocolTimeout: 30 * 60_000,
+});
+const results = [];
+try {
+  for (const n of opt.sizes) {
+    const started = Date.now();
+    results.push(await benchSize(browser, url, n, opt));
+    console.error(`bench: N = ${n} done in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  const machine = {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    browser: await browser.version(),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  };
+  const text = table(results, size);
+  console.log(
+    `\n${text}\n\n${machine.cores} cores (${machine.cpu}), ${machine.browser} headless, Node ${machine.node}`,
+  );
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  const json = JSON.stringify({ date: new Date().toISOString(), machine, options: opt, size, results }, null, 2);
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  writeFileSync(join(ROOT, `bench/results/bench-${stamp}.json`), json);
+  writeFileSync(join(ROOT, 'bench/results/latest.json'), json);
+  console.log(`\nbench: results in bench/results/bench-${stamp}.json`);
+} finally {
+  await browser.close();
+  server.close();
+}

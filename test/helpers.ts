@@ -1,0 +1,15 @@
+/** Shared test set-up: a timeline mounted in a container of a fixed width. */
+import { fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import type { CocirTimeline } from '../src/cocir-timeline.js';
+
+/** Mounts a timeline in a container `width` px wide (after `setup`) and waits for it to draw. */
+export async function mount(width: number, setup?: (el: CocirTimeline) => void): Promise<CocirTimeline> {
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  box.style.width = `${width}px`;
+  const el = document.createElement('cocir-timeline');
+  setup?.(el);
+  box.append(el);
+  await el.updateComplete;
+  return el;
+}
