@@ -172,6 +172,8 @@ export class CocirTimeline extends LitElement {
     return this.zoom.window;
   }
   private axisFont = '';
+  /** The window last drawn: when it moves, the tooltip is dismissed. */
+  private drawn?: Extent;
   private width = 0;
   private font = '';
   /** Each category's glyph (its shape: the cue besides colour). */
@@ -217,7 +219,8 @@ export class CocirTimeline extends LitElement {
 
   /** The locale in use: `locale`, else the nearest `lang`, else en-GB. @internal */
   get resolvedLocale(): string {
-    const wanted = this.locale || this.closest('[lang]')?.getAttribute('lang') || 'en-GB';
+    const wanted =
+      this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en-GB';
     try {
       return Intl.DateTimeFormat.supportedLocalesOf(wanted).length ? wanted : 'en-GB';
     } catch {
@@ -307,6 +310,8 @@ export class CocirTimeline extends LitElement {
     const view = this.zoom.shown; // the view, or a frame of the glide towards it
     if (!layout || !index || !base || !view) return;
     const x = base.copy().domain([view.fromMs, view.toMs]);
+    if (this.drawn && (this.drawn.fromMs !== view.fromMs || this.drawn.toMs !== view.toMs)) this.details.dismissTip();
+    this.drawn = view;
     const visible = index.query(view.fromMs, view.toMs);
     const locale = this.resolvedLocale;
     const colors = new Map(this.data.categories.map((c) => [c.id, c.color]));
@@ -323,8 +328,7 @@ export class CocirTimeline extends LitElement {
     const before = this.repack ? captureOffsets(moving as SVGGraphicsElement[]) : undefined;
     this.repack = false;
     // The chart's Tab stop is a mark; with none in view, the chart itself takes it (zoom keys).
-    if (visible.length) this.plot.removeAttribute('tabindex');
-    else this.plot.setAttribute('tabindex', '0');
+    this.plot.setAttribute('tabindex', visible.length ? '-1' : '0');
     const markHadFocus = !!this.shadowRoot?.activeElement?.classList.contains('mark');
     renderLanes(this.lanesLayer, layout.lanes, this.width, this.glyphOf);
     renderMarks(this.marksLayer, visible, x, {
@@ -482,9 +486,8 @@ export class CocirTimeline extends LitElement {
     if (!dated.length || !this.extent) return nothing;
     const locale = this.resolvedLocale;
     const t = stringsFor(locale);
-    const first = Math.min(...dated.map((e) => (Number.isNaN(e.startMs) ? e.endMs - 1 : e.startMs)));
-    const last = Math.max(...dated.map((e) => e.endMs)) - 1;
-    const years = formatCivilRange(civilYear(first), civilYear(last), locale);
+    const span = dataExtent(dated, 0)!; // whole years, in one pass (no spread of every event)
+    const years = formatCivilRange(civilYear(span.fromMs), civilYear(span.toMs - 1), locale);
     const asOf = this.data.asOf ? ` · ${t.asOf(formatCivilDate(this.data.asOf, locale))}` : '';
     return html`<p class="summary">${t.datedEvents(dated.length, years)}${asOf}</p>`;
   }

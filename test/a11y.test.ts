@@ -157,6 +157,32 @@ describe('<cocir-timeline> for every reader', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('should open a card from the list with Enter and return focus to that row on Esc', async () => {
+      const el = await mount(1000);
+      await clickOn(root(el).querySelector('.list-toggle')!);
+      await el.updateComplete;
+      const title = root(el).querySelector<HTMLButtonElement>('table .list-title')!;
+      title.focus();
+      await press(el, 'Enter');
+      expect(!!card(el), 'card open').to.equal(true);
+      await press(el, 'Escape');
+      expect(!!card(el), 'card open').to.equal(false);
+      expect(root(el).activeElement === title, 'focus back on the row').to.be.true;
+    });
+
+    it('should dismiss the tooltip when the view moves', async () => {
+      const el = await mount(1000);
+      el.zoomToYears(2005, 2010);
+      await until(() => el.visibleRange!.from.getUTCFullYear() === 2005 && !!markNamed(el, 'CENELEC BT member'));
+      markNamed(el, 'CENELEC BT member').focus();
+      await el.updateComplete;
+      expect(!!tooltip(el), 'tooltip open').to.equal(true);
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ up: 'Shift' });
+      await until(() => !tooltip(el));
+    });
+
     it('should speak French when asked', async () => {
       const el = await mount(1000, (e) => (e.locale = 'fr'));
       expect(status(el)).to.equal('1999–2020 : 14 événements affichés sur 14');

@@ -43,6 +43,8 @@ export class DetailsController implements ReactiveController {
   /** The list view is shown instead of the chart. */
   listView = false;
   private tip?: Tip;
+  /** What had focus when the card was opened from the keyboard: focus returns there. */
+  private returnFocus?: HTMLElement | SVGElement;
   private hideTimer = 0;
 
   constructor(
@@ -117,6 +119,13 @@ export class DetailsController implements ReactiveController {
   handleTipEnter = (): void => clearTimeout(this.hideTimer);
   handleTipLeave = (): void => this.scheduleHide();
 
+  /** The chart moved under the tooltip (a pan or zoom): it no longer points at its mark. */
+  dismissTip(): void {
+    if (!this.tip) return;
+    this.tip = undefined;
+    this.host.requestUpdate();
+  }
+
   toggleList = (): void => {
     this.listView = !this.listView;
     this.host.requestUpdate();
@@ -136,8 +145,7 @@ export class DetailsController implements ReactiveController {
 
   /** The open detail card, or nothing. */
   renderCard() {
-    const placed = this.selectedId ? this.find(this.selectedId) : undefined;
-    const event = placed?.event ?? this.undated(this.selectedId);
+    const event = this.selectedId ? this.find(this.selectedId)?.event : undefined;
     if (!event) return undefined;
     return renderCard(event, () => this.close(true), this.context(event));
   }
@@ -150,6 +158,7 @@ export class DetailsController implements ReactiveController {
     const detail: TimelineSelectDetail = { event: event.record };
     this.host.dispatchEvent(new CustomEvent('cocir-select', { detail, bubbles: true, composed: true }));
     if (!fromKeyboard) return;
+    this.returnFocus = (this.root()?.activeElement as HTMLElement | SVGElement | null) ?? undefined;
     await (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete;
     this.root()?.querySelector<HTMLElement>('.card')?.focus();
   }
@@ -175,7 +184,10 @@ export class DetailsController implements ReactiveController {
 
   private async refocus(id: string): Promise<void> {
     await (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete;
-    this.mark(id)?.focus();
+    const back = this.returnFocus;
+    this.returnFocus = undefined;
+    if (back?.isConnected && !back.closest('[hidden]')) back.focus();
+    else this.mark(id)?.focus();
   }
 
   private async focusEvent(placed: PlacedEvent): Promise<void> {
@@ -215,13 +227,6 @@ export class DetailsController implements ReactiveController {
   private find(id: string): PlacedEvent | undefined {
     return this.options.placed().find((p) => p.event.id === id);
   }
-
-  private undated(id: string | undefined): NormalizedEvent | undefined {
-    return id ? this.undatedEvents.find((e) => e.id === id) : undefined;
-  }
-
-  /** Undated events can be selected from the list; the host hands them over. */
-  undatedEvents: readonly NormalizedEvent[] = [];
 
   private root(): ShadowRoot | null {
     return this.host.shadowRoot;

@@ -194,6 +194,8 @@ export class ZoomController implements ReactiveController {
   }
 
   gestureEnd(): void {
+    // d3 may still end a gesture (its wheel timer, a drag's window listeners) after removal.
+    if (!this.host.isConnected) return;
     const changed = !sameWindow(this.gestureFrom, this.window);
     this.gestureFrom = undefined;
     this.syncTransform();

@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import { cssProps } from './css-props.js';
 import { stringsFor } from '../i18n/strings.js';
+import { renderLink } from './link.js';
 import { formatEventDate } from '../model/event-date.js';
 import type { NormalizedEvent, ResolvedCategory } from '../model/types.js';
 
@@ -70,10 +71,6 @@ export function renderCard(event: NormalizedEvent, onClose: () => void, { locale
       ${row(t.location, event.location)}
     </dl>
     ${event.description ? html`<p class="card-description">${event.description}</p>` : nothing}
-    ${
-      event.url
-        ? html`<a class="card-link" href=${event.url} target="_blank" rel="noopener noreferrer">${t.link}</a>`
-        : nothing
-    }
+    ${renderLink(event.url, t)}
   </section>`;
 }

@@ -69,6 +69,7 @@ export class ExportMenuController implements ReactiveController {
     if (!snapshot) return;
     const blob =
       format === 'svg' ? new Blob([snapshot.svg], { type: 'image/svg+xml' }) : await exportPng(snapshot, pngScale());
+    if (!this.host.isConnected) return; // removed meanwhile: release() has run, make nothing new
     this.release();
     const url = (this.url = URL.createObjectURL(blob));
     const link = document.createElement('a');
