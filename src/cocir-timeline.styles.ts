@@ -274,6 +274,15 @@ export const styles = css`
     font: inherit;
     cursor: pointer;
   }
+  /* Read by assistive technology, not shown. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .empty {
     margin: 1rem 0;
     color: var(--cocir-muted);

@@ -36,17 +36,6 @@ export const a11yStyles = css`
   .header-actions .export {
     margin-inline-start: 0;
   }
-  .list-toggle {
-    min-height: 28px;
-    padding: 0.25rem 0.625rem;
-    border: 1px solid var(--cocir-grid);
-    border-radius: 4px;
-    background: var(--cocir-background);
-    color: var(--cocir-text);
-    font: inherit;
-    font-size: 0.85rem;
-    cursor: pointer;
-  }
   .list-toggle[aria-pressed='true'] {
     border-color: var(--cocir-accent);
     background: color-mix(in srgb, var(--cocir-accent) 12%, var(--cocir-background));
@@ -57,15 +46,6 @@ export const a11yStyles = css`
   .mark:focus-visible .label,
   .mark.selected .label {
     font-weight: 700;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   /* Focus is always visible: a ring drawn around the focused mark, and outlines on controls. */

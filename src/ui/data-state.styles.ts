@@ -100,14 +100,6 @@ export const dataStateStyles = css`
     font-size: 0.85rem;
     overflow-wrap: anywhere;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media (forced-colors: active) {
     .skeleton .bars span {
       background: GrayText;

@@ -6,7 +6,9 @@ export const exportMenuStyles = css`
     position: relative;
     margin-inline-start: auto;
   }
-  .export button {
+  /* The header's buttons: Download, and the list-view toggle beside it. */
+  .export button,
+  .list-toggle {
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
@@ -21,10 +23,12 @@ export const exportMenuStyles = css`
     font-size: 0.85rem;
     cursor: pointer;
   }
-  .export button:hover {
+  .export button:hover,
+  .list-toggle:hover {
     border-color: var(--cocir-muted);
   }
-  .export button:focus-visible {
+  .export button:focus-visible,
+  .list-toggle:focus-visible {
     outline: 2px solid var(--cocir-accent);
     outline-offset: 2px;
   }
