@@ -244,6 +244,20 @@ export const styles = css`
     stroke: var(--cocir-background);
     stroke-width: 2;
   }
+  /* A cluster of dense marks: a tinted box over its period and rows, its count on top. */
+  .cluster {
+    fill-opacity: 0.18;
+    stroke-opacity: 0.5;
+    cursor: zoom-in;
+  }
+  .count {
+    fill: var(--cocir-text);
+    font-size: 12px;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    text-anchor: middle;
+    pointer-events: none;
+  }
 
   .notice {
     display: flex;

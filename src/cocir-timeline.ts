@@ -10,6 +10,7 @@ import { ZoomController, type RangeChangeDetail } from './controllers/zoom-contr
 import { stringsFor } from './i18n/strings.js';
 import { countByCategory } from './layout/counts.js';
 import { dataExtent, type Extent } from './layout/extent.js';
+import { clusterBlocks, clusterMarks, type Cluster } from './layout/clusters.js';
 import { placeLabels } from './layout/labels.js';
 import { assignLanes, DEFAULT_GEOMETRY, type LaneLayout } from './layout/lanes.js';
 import { TimeIndex } from './layout/time-index.js';
@@ -21,6 +22,9 @@ import { categoryListConverter } from './model/filter.js';
 import { glyphPaths } from './model/shapes.js';
 import type { NormalizedData, NormalizedEvent, TimelineEvent } from './model/types.js';
 import { renderAxis } from './render/axis.js';
+import { clusterOf, renderClusters } from './render/clusters.js';
+import { clusterText } from './render/cluster-text.js';
+import { frameFor } from './render/frame.js';
 import { renderLanes } from './render/lanes.js';
 import { MARK, renderMarks } from './render/marks.js';
 import { textWidth } from './render/measure.js';
@@ -73,6 +77,7 @@ const AXIS_FONT = '12px';
  * @csspart chart - The box holding the chart's SVG.
  * @csspart lane - A category's band in the chart.
  * @csspart mark - One event's mark (shape and label).
+ * @csspart cluster - The box of a cluster of dense marks, named with its count and period ("12 events, 2008"); activating it zooms into the period.
  * @csspart axis - The time axis.
  * @csspart tick - One tick of the time axis (line and label).
  * @csspart toolbar - The row above the chart: the range shown and the zoom buttons.
@@ -304,7 +309,10 @@ export class CocirTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  /** Hands the SVG layers to the D3 renderers: only the events inside the view are drawn. */
+  /**
+   * Hands the SVG layers to the D3 renderers: only the events inside the view are drawn, dense
+   * ones as counted clusters, within a budget of elements.
+   */
   private draw(): void {
     const { layout, index, base } = this;
     const view = this.zoom.shown; // the view, or a frame of the glide towards it
@@ -313,42 +321,67 @@ export class CocirTimeline extends LitElement {
     if (this.drawn && (this.drawn.fromMs !== view.fromMs || this.drawn.toMs !== view.toMs)) this.details.dismissTip();
     this.drawn = view;
     const visible = index.query(view.fromMs, view.toMs);
+    const focused = this.details.focusedIn(visible);
+    const selected = this.details.selectedId;
+    const { marks, clusters } = clusterMarks(visible, x, {
+      ...view,
+      width: this.width,
+      lanes: layout.lanes,
+      keep: new Set([focused, selected].filter((id) => id !== undefined)),
+    });
+    // The chart's one Tab stop: the focused event, else the first mark or cluster in time.
+    const first = clusters[0] && (!marks[0] || clusters[0].fromMs < marks[0].fromMs) ? clusters[0] : undefined;
+    const tabStop = focused ?? (first ? undefined : marks[0]?.event.id);
     const locale = this.resolvedLocale;
     const colors = new Map(this.data.categories.map((c) => [c.id, c.color]));
+    const colorOf = (id: string) => colors.get(id) ?? 'currentColor';
     const labelX = placeLabels(
-      visible,
+      marks,
       (ms) => x(ms),
       (p) => this.labelWidth(p.event),
-      {
-        width: this.width,
-        gap: DEFAULT_GEOMETRY.gap,
-      },
+      { width: this.width, gap: DEFAULT_GEOMETRY.gap, blocked: clusterBlocks(clusters, x) },
     );
-    const moving = [...this.lanesLayer.children, ...this.marksLayer.children, this.axisLayer];
-    const before = this.repack ? captureOffsets(moving as SVGGraphicsElement[]) : undefined;
+    const before = this.repack ? captureOffsets(this.movingNodes()) : undefined;
     this.repack = false;
-    // The chart's Tab stop is a mark; with none in view, the chart itself takes it (zoom keys).
+    // With nothing in view, the chart itself takes the Tab stop (zoom keys).
     this.plot.setAttribute('tabindex', visible.length ? '-1' : '0');
-    const markHadFocus = !!this.shadowRoot?.activeElement?.classList.contains('mark');
+    const hadFocus = !!this.shadowRoot?.activeElement?.matches('.mark, .cluster');
     renderLanes(this.lanesLayer, layout.lanes, this.width, this.glyphOf);
-    renderMarks(this.marksLayer, visible, x, {
-      colorOf: (id) => colors.get(id) ?? 'currentColor',
+    const frame = frameFor(this.marksLayer, x);
+    const text = clusterText(locale);
+    renderClusters(frame, clusters, {
+      colorOf,
+      nameOf: text.name,
+      countOf: text.count,
+      countWidth: (count) => textWidth(count, this.font),
+      width: this.width,
+      revision: locale,
+      tabStop: focused ? undefined : first,
+    });
+    renderMarks(frame, marks, {
+      colorOf,
       glyphOf: this.glyphOf,
       nameOf: (e) => eventName(e, locale),
       labelX,
       asOfMs: this.data.asOfMs,
       revision: locale,
-      tabStop: this.details.tabStop(visible),
-      selected: this.details.selectedId,
+      tabStop,
+      selected,
     });
     this.axisLayer.setAttribute('transform', `translate(0,${layout.height})`);
     const axisFont = this.axisFont;
     renderAxis(this.axisLayer, x, { locale, gridHeight: layout.height, textWidth: (s) => textWidth(s, axisFont) });
     this.overview.show(view);
-    // A zoom or pan that takes the focused mark out of view hands focus to the new Tab stop.
-    if (markHadFocus && !this.shadowRoot?.activeElement)
-      (this.marksLayer.querySelector<SVGGElement>('g.mark[tabindex="0"]') ?? this.plot).focus();
+    // A zoom or pan that takes the focused mark or cluster out of view hands focus to the new Tab stop.
+    if (hadFocus && !this.shadowRoot?.activeElement)
+      (this.marksLayer.querySelector<SVGElement>('[tabindex="0"]') ?? this.plot).focus();
     if (before) slideFrom(before, repackDuration());
+  }
+
+  /** What slides when lanes re-pack: the lane bands, the marks, the clusters and the axis. */
+  private movingNodes(): SVGGraphicsElement[] {
+    const drawn = this.marksLayer.querySelectorAll<SVGGraphicsElement>('.mark, .cluster, .count');
+    return [...(this.lanesLayer.children as HTMLCollectionOf<SVGGElement>), ...drawn, this.axisLayer];
   }
 
   protected override render() {
@@ -384,7 +417,7 @@ export class CocirTimeline extends LitElement {
         ?hidden=${!dated.length || this.details.listView}
         aria-busy=${this.loader.loading ? 'true' : nothing}
         @keydown=${this.handleChartKeydown}
-        @click=${this.details.handleClick}
+        @click=${this.handleChartClick}
         @pointerover=${this.details.handlePointerOver}
         @pointerout=${this.details.handlePointerOut}
         @focusin=${this.details.handleFocusIn}
@@ -455,10 +488,30 @@ export class CocirTimeline extends LitElement {
     );
   }
 
-  /** Keys on the chart: moving between events and details first, then the view's keys. */
+  /**
+   * Keys on the chart: on a cluster, Enter or Space zooms into it and the arrows move to its
+   * events; then moving between events and details; then the view's keys.
+   */
   private handleChartKeydown = (e: KeyboardEvent): void => {
-    if (!this.details.handleKeydown(e)) this.zoom.handleKeydown(e);
+    const cluster = clusterOf(e);
+    if (cluster && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      this.zoomInto(cluster);
+    } else if (cluster && this.details.handleClusterKeydown(e, cluster.events[0])) return;
+    else if (!this.details.handleKeydown(e)) this.zoom.handleKeydown(e);
   };
+
+  /** A click on a cluster zooms into its period; on a mark, opens its details. */
+  private handleChartClick = (e: MouseEvent): void => {
+    const cluster = clusterOf(e);
+    if (cluster) this.zoomInto(cluster);
+    else this.details.handleClick(e);
+  };
+
+  /** Shows a cluster's period (a reader's action: announced with `cocir-range-change`). */
+  private zoomInto({ fromMs, toMs }: Cluster): void {
+    this.zoom.go({ fromMs, toMs }, true);
+  }
 
   /** Makes an event's mark drawn: pans the view to it when it is outside. */
   private async reveal(placed: PlacedEvent): Promise<void> {

@@ -59,10 +59,10 @@ export class DetailsController implements ReactiveController {
     this.tip = undefined;
   }
 
-  /** The Tab stop among the drawn events: the focused one when drawn, else the first. */
-  tabStop(visible: readonly PlacedEvent[]): string | undefined {
-    if (this.focusedId && visible.some((p) => p.event.id === this.focusedId)) return this.focusedId;
-    return visible[0]?.event.id;
+  /** The focused event's id when it is among `visible` (it keeps the Tab stop), else undefined. */
+  focusedIn(visible: readonly PlacedEvent[]): string | undefined {
+    const id = this.focusedId;
+    return id !== undefined && visible.some((p) => p.event.id === id) ? id : undefined;
   }
 
   /** Keys on the chart: returns true when it handled the key (the zoom keys are the host's). */
@@ -88,6 +88,19 @@ export class DetailsController implements ReactiveController {
     }
     return false;
   };
+
+  /**
+   * The arrows on a cluster (whose first event is `first`): → to that event, the others on from
+   * it, as if it had focus. Returns true when it handled the key.
+   */
+  handleClusterKeydown(e: KeyboardEvent, first: PlacedEvent): boolean {
+    if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || !isNavigationKey(e.key)) return false;
+    const next = e.key === 'ArrowRight' ? first : nextEvent(this.options.placed(), first, e.key);
+    if (!next) return false;
+    e.preventDefault();
+    void this.focusEvent(next);
+    return true;
+  }
 
   handleClick = (e: MouseEvent): void => {
     const id = this.markOf(e);
@@ -192,6 +205,7 @@ export class DetailsController implements ReactiveController {
 
   private async focusEvent(placed: PlacedEvent): Promise<void> {
     this.focusedId = placed.event.id;
+    this.host.requestUpdate(); // drawn as a mark even where its neighbours are clustered
     await this.options.reveal(placed);
     this.mark(placed.event.id)?.focus();
   }

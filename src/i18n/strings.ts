@@ -24,6 +24,8 @@ export interface Strings {
   opensInNewTab: string;
   empty: string;
   eventsLayer: string;
+  /** A cluster's name: "12 events, 2008" (`count` is `n` formatted for the locale); activating it zooms in. */
+  clusterName(n: number, count: string, period: string): string;
   download: string;
   downloadSvg: string;
   downloadPng: string;
@@ -85,6 +87,7 @@ const en: Strings = {
   opensInNewTab: '(opens in a new tab)',
   empty: 'No events to show.',
   eventsLayer: 'Events',
+  clusterName: (n, count, period) => `${count} ${n === 1 ? 'event' : 'events'}, ${period}`,
   download: 'Download',
   downloadSvg: 'SVG image',
   downloadPng: 'PNG image',
@@ -145,6 +148,7 @@ const fr: Strings = {
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
   empty: 'Aucun événement à afficher.',
   eventsLayer: 'Événements',
+  clusterName: (n, count, period) => `${count} ${n === 1 ? 'événement' : 'événements'}, ${period}`,
   download: 'Télécharger',
   downloadSvg: 'Image SVG',
   downloadPng: 'Image PNG',
@@ -206,6 +210,7 @@ const de: Strings = {
   opensInNewTab: '(öffnet in einem neuen Tab)',
   empty: 'Keine Ereignisse.',
   eventsLayer: 'Ereignisse',
+  clusterName: (n, count, period) => `${count} ${n === 1 ? 'Ereignis' : 'Ereignisse'}, ${period}`,
   download: 'Herunterladen',
   downloadSvg: 'SVG-Bild',
   downloadPng: 'PNG-Bild',

@@ -1,8 +1,8 @@
 /**
  * Labels of the visible marks. A label stands above its mark, from the mark's start, moved in so
  * that it stays inside the view (a span begun before the view, a mark near the right edge). It
- * is shown only where it meets neither the previous item nor the next mark of its row, and where
- * it fits the view at all.
+ * is shown only where it meets neither the previous item nor the next mark of its row (nor what
+ * `blocked` says is in the way, such as a cluster), and where it fits the view at all.
  * O(visible) per frame.
  */
 import type { PlacedEvent } from './lanes.js';
@@ -20,7 +20,11 @@ export function placeLabels(
   visible: readonly PlacedEvent[],
   x: (ms: number) => number,
   labelWidth: (placed: PlacedEvent) => number,
-  { width, gap }: { width: number; gap: number },
+  {
+    width,
+    gap,
+    blocked,
+  }: { width: number; gap: number; blocked?: (p: PlacedEvent, left: number, right: number) => boolean },
 ): Float64Array {
   const n = visible.length;
   const out = new Float64Array(n);
@@ -41,7 +45,11 @@ export function placeLabels(
     const x0 = x(p.fromMs);
     const w = labelWidth(p);
     const left = labelLeft(x0, w, width);
-    const fits = left + w + EDGE <= width && left >= (prevEnd.get(key) ?? -Infinity) && left + w + gap <= nextStart[i];
+    const fits =
+      left + w + EDGE <= width &&
+      left >= (prevEnd.get(key) ?? -Infinity) &&
+      left + w + gap <= nextStart[i] &&
+      !blocked?.(p, left, left + w);
     out[i] = fits ? left : NaN;
     prevEnd.set(key, Math.max(x(p.toMs), fits ? left + w : -Infinity) + gap);
   }

@@ -1,20 +1,22 @@
 /**
- * Event marks: a keyed join over the visible events only. A mark's shape tells its precision and
- * extent: a dot for a day, a tinted box over the whole month or year for a coarser date, a solid
- * bar for a span, a fade for an unknown start or an ongoing end. The label is led by its
- * category's glyph, so that colour is never the only cue.
+ * Event marks: a keyed join over the marks drawn (the visible events that no cluster counts). A
+ * mark's shape tells its precision and extent: a dot for a day, a tinted box over the whole month
+ * or year for a coarser date, a solid bar for a span, a fade for an unknown start or an ongoing
+ * end. The label is led by its category's glyph, so that colour is never the only cue. Marks sit
+ * in a pan-stable frame (see frame.ts): a pan rewrites only the marks that enter or leave and the
+ * labels that move; a zoom places them again. Attributes are written only when they change.
  */
-import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { PlacedEvent } from '../layout/lanes.js';
 import type { NormalizedEvent } from '../model/types.js';
+import { attr, round, type Frame } from './frame.js';
 
 export interface MarkOptions {
   readonly colorOf: (category: string) => string;
   /** SVG path of the category's glyph, centred on 0,0 and `MARK.glyphRadius` in radius. */
   readonly glyphOf: (category: string) => string;
   readonly nameOf: (event: NormalizedEvent) => string;
-  /** Label x per visible mark (NaN: hidden), from `placeLabels`. */
+  /** Label x per drawn mark, in the view's px (NaN: hidden), from `placeLabels`. */
   readonly labelX: Float64Array;
   /** The instant `ongoing` runs to. */
   readonly asOfMs: number;
@@ -39,29 +41,40 @@ export const MARK = {
   glyphRoom: 13,
 } as const;
 
-const ids = new WeakMap<NormalizedEvent, number>();
-let nextId = 0;
-const keyOf = (event: NormalizedEvent) => {
-  let id = ids.get(event);
-  if (id === undefined) ids.set(event, (id = nextId++));
-  return id;
-};
+/**
+ * Per event: its join key and, per revision (locale), its accessible name, made once. Keys are
+ * compared for every mark on every frame, and names come from Intl's range formatting, which is slow.
+ */
+interface Memo {
+  readonly key: number;
+  revision?: string;
+  name?: string;
+}
+const memos = new WeakMap<NormalizedEvent, Memo>();
+let nextKey = 0;
+function memoOf(event: NormalizedEvent): Memo {
+  let memo = memos.get(event);
+  if (!memo) memos.set(event, (memo = { key: nextKey++ }));
+  return memo;
+}
 
 const isDot = (e: NormalizedEvent) => e.kind === 'point' && e.start?.precision === 'day';
 
-export function renderMarks(
-  layer: SVGGElement,
-  visible: readonly PlacedEvent[],
-  x: ScaleTime<number, number>,
-  { colorOf, glyphOf, nameOf, labelX, asOfMs, revision, tabStop, selected }: MarkOptions,
-): void {
+export function renderMarks(frame: Frame, marks: readonly PlacedEvent[], options: MarkOptions): void {
+  const { colorOf, glyphOf, nameOf, labelX, asOfMs, revision, tabStop, selected } = options;
   const { labelBaseline, barY, barHeight, dotRadius, minWidth, tail, glyphRadius, glyphRoom } = MARK;
+  const { x, offset } = frame;
   const labelOf = new Map<PlacedEvent, number>();
-  visible.forEach((p, i) => labelOf.set(p, labelX[i]));
+  marks.forEach((p, i) => labelOf.set(p, labelX[i]));
+  const nameFor = (e: NormalizedEvent) => {
+    const memo = memoOf(e);
+    if (memo.revision !== revision) [memo.revision, memo.name] = [revision, nameOf(e)];
+    return memo.name!;
+  };
 
-  select(layer)
+  select(frame.g)
     .selectAll<SVGGElement, PlacedEvent>('g.mark')
-    .data(visible, (p) => `${keyOf(p.event)}|${revision}`)
+    .data(marks, (p) => memoOf(p.event).key)
     .join((enter) =>
       enter.append('g').each(function (p) {
         const e = p.event;
@@ -74,7 +87,6 @@ export function renderMarks(
           .attr('data-id', e.id)
           .attr('role', 'button')
           .attr('aria-haspopup', 'dialog')
-          .attr('aria-label', nameOf(e))
           .attr('fill', colorOf(e.category))
           .attr('stroke', colorOf(e.category));
         g.append('rect')
@@ -105,33 +117,36 @@ export function renderMarks(
         g.append('text').attr('class', 'label').attr('y', labelBaseline).text(e.title);
       }),
     )
-    .attr('transform', (p) => `translate(0,${p.y})`)
-    .attr('tabindex', (p) => (p.event.id === tabStop ? 0 : -1))
-    .classed('selected', (p) => p.event.id === selected)
     .each(function (p) {
-      const g = select(this);
+      // Children by position: focus ring, shape, the open end's tail, glyph, label.
+      const ring = this.firstElementChild!;
+      const shape = ring.nextElementSibling!;
+      const label = this.lastElementChild!;
+      const glyph = label.previousElementSibling!;
+      const dot = isDot(p.event);
+      attr(this, 'transform', `translate(0,${p.y})`);
+      attr(this, 'tabindex', p.event.id === tabStop ? 0 : -1);
+      attr(this, 'aria-label', nameFor(p.event));
+      this.classList.toggle('selected', p.event.id === selected);
       const x0 = x(p.fromMs);
       const x1 = x(p.event.openEnd ? Math.min(p.toMs, asOfMs) : p.toMs);
-      const ring = isDot(p.event)
+      const [left, right] = dot
         ? [(x0 + x1) / 2 - dotRadius, (x0 + x1) / 2 + dotRadius]
         : [x0, x0 + Math.max(minWidth, x1 - x0)];
-      g.select('rect.focus-ring')
-        .attr('x', ring[0] - 4)
-        .attr('width', ring[1] - ring[0] + 8);
-      if (isDot(p.event)) g.select('circle').attr('cx', (x0 + x1) / 2);
-      else
-        g.select('rect.shape')
-          .attr('x', x0)
-          .attr('width', Math.max(minWidth, x1 - x0));
-      if (p.event.openEnd) g.select('rect.tail').attr('x', x1);
+      attr(ring, 'x', round(left - 4));
+      attr(ring, 'width', round(right - left + 8));
+      if (dot) attr(shape, 'cx', round((x0 + x1) / 2));
+      else {
+        attr(shape, 'x', x0);
+        attr(shape, 'width', round(right - left));
+      }
+      if (p.event.openEnd) attr(shape.nextElementSibling!, 'x', x1);
       const lx = labelOf.get(p)!;
-      const left = Number.isNaN(lx) ? x0 : lx;
-      const visibility = Number.isNaN(lx) ? 'hidden' : null;
-      g.select('path.glyph')
-        .attr('transform', `translate(${left + glyphRadius},${labelBaseline - glyphRadius})`)
-        .attr('visibility', visibility);
-      g.select('text.label')
-        .attr('x', left + glyphRoom)
-        .attr('visibility', visibility);
+      const hidden = Number.isNaN(lx);
+      const start = hidden ? x0 : round(lx - offset);
+      attr(glyph, 'transform', `translate(${round(start + glyphRadius)},${labelBaseline - glyphRadius})`);
+      attr(glyph, 'visibility', hidden ? 'hidden' : null);
+      attr(label, 'x', round(start + glyphRoom));
+      attr(label, 'visibility', hidden ? 'hidden' : null);
     });
 }

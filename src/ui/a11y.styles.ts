@@ -56,6 +56,12 @@ export const a11yStyles = css`
   .mark {
     outline: none;
   }
+  .cluster:focus-visible {
+    outline: none;
+    stroke: var(--cocir-focus);
+    stroke-opacity: 1;
+    stroke-width: 2;
+  }
   .mark .focus-ring {
     fill: none;
     stroke: var(--cocir-focus);
@@ -196,6 +202,7 @@ export const a11yStyles = css`
     }
     .lane-label,
     .mark .label,
+    .count,
     .axis {
       fill: CanvasText;
       color: CanvasText;
@@ -206,8 +213,10 @@ export const a11yStyles = css`
       stroke: CanvasText;
       fill-opacity: 1;
     }
-    .mark.imprecise .shape {
+    .mark.imprecise .shape,
+    .cluster {
       fill: Canvas;
+      stroke: CanvasText;
     }
     .mark .focus-ring,
     .axis .tick line {

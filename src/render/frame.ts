@@ -1,0 +1,60 @@
+/**
+ * A pan-stable frame for a layer's content. Children are placed in px from an origin instant at
+ * the current zoom level, and one group, translated to the view, holds them: a pan moves the group
+ * only, so no child needs new coordinates (or a new layout); a zoom re-bases the frame and the
+ * children are placed again. `attr` writes an attribute only when its value changes.
+ */
+import type { ScaleTime } from 'd3-scale';
+
+export interface Frame {
+  /** The group children go in. */
+  readonly g: SVGGElement;
+  /** Instant → px in the frame. */
+  readonly x: (ms: number) => number;
+  /** Where the frame's 0 stands in the view, in px: view px = frame px + `offset`. */
+  readonly offset: number;
+}
+
+interface Basis {
+  originMs: number;
+  /** px per ms. */
+  k: number;
+}
+
+const bases = new WeakMap<SVGGElement, Basis>();
+/** Re-base before coordinates grow large: SVG keeps them in single precision. */
+const FAR = 100_000;
+
+/** The frame group (the layer's first child `g.frame`), based and translated for the view `x`. */
+export function frameFor(layer: SVGGElement, x: ScaleTime<number, number>): Frame {
+  const [d0, d1] = x.domain().map(Number);
+  const [r0, r1] = x.range();
+  const k = (r1 - r0) / (d1 - d0);
+  let basis = bases.get(layer);
+  // Scales rebuilt from a gesture's transform wobble in the last bits: that is still a pan.
+  if (!basis || !(Math.abs(k - basis.k) <= 1e-9 * Math.abs(k)) || Math.abs(x(basis.originMs)) > FAR) {
+    bases.set(layer, (basis = { originMs: d0, k }));
+  }
+  let g = layer.querySelector<SVGGElement>(':scope > g.frame');
+  if (!g) {
+    g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    g.setAttribute('class', 'frame');
+    layer.prepend(g);
+  }
+  const { originMs, k: scale } = basis;
+  const offset = round(x(originMs));
+  attr(g, 'transform', `translate(${offset},0)`);
+  return { g, x: (ms) => round((ms - originMs) * scale), offset };
+}
+
+/** px to the hundredth: the same position always writes the same text. */
+export const round = (px: number) => Math.round(px * 100) / 100;
+
+/** Sets (or, for `null`, removes) an attribute, unless it already has that value. */
+export function attr(el: Element, name: string, value: string | number | null): void {
+  if (value === null) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+  } else if (el.getAttribute(name) !== String(value)) {
+    el.setAttribute(name, String(value));
+  }
+}
