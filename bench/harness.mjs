@@ -48,7 +48,7 @@ export async function mount() {
   await afterPaint();
   const ms = performance.now() - t0;
   const count = (selector) => el.shadowRoot.querySelectorAll(selector).length;
-  return { ms, loaded, errors, dom: domCount(), marks: count('g.mark'), clusters: count('g.cluster') };
+  return { ms, loaded, errors, dom: domCount(), marks: count('g.mark'), clusters: count('.cluster') };
 }
 
 export function unmount() {
