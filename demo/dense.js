@@ -1,5 +1,9 @@
-// The benchmark's generated events: `?n=` sets how many (10,000 by default).
+// The benchmark's generated events: `?n=` sets how many (10,000 by default); `?from=2008&to=2009`
+// opens on those years.
 import { generateEvents } from '../bench/data.mjs';
 
-const n = Number(new URLSearchParams(location.search).get('n') ?? 10000);
-document.getElementById('dense').events = generateEvents(n);
+const params = new URLSearchParams(location.search);
+const timeline = document.getElementById('dense');
+timeline.from = params.get('from') ?? undefined;
+timeline.to = params.get('to') ?? undefined;
+timeline.events = generateEvents(Number(params.get('n') ?? 10000));
