@@ -23,7 +23,7 @@ import type { NormalizedData, NormalizedEvent, TimelineEvent } from './model/typ
 import { renderAxis } from './render/axis.js';
 import { renderLanes } from './render/lanes.js';
 import { MARK, renderMarks } from './render/marks.js';
-import { textWidth } from './render/measure.js';
+import { estimateTextWidth, textWidth } from './render/measure.js';
 import { exportSvg, fileStem } from './render/export.js';
 import { ExportMenuController } from './ui/export-menu.js';
 import { exportMenuStyles } from './ui/export-menu.styles.js';
@@ -266,7 +266,7 @@ export class CocirTimeline extends LitElement {
       x: (ms) => x(ms),
       width,
       openStartMs: extent.fromMs,
-      labelWidth: (e) => this.labelWidth(e),
+      labelWidth: (e) => MARK.glyphRoom + estimateTextWidth(e.title, this.font),
     });
     this.index = new TimeIndex(this.layout.placed);
   }
@@ -287,7 +287,7 @@ export class CocirTimeline extends LitElement {
     this.overview.attach(this.overviewSvg);
   }
 
-  /** A mark's label: its category's glyph, then its title. */
+  /** A mark's label: its category's glyph, then its title (packing estimates it, thousands at a time). */
   private labelWidth(e: NormalizedEvent): number {
     return MARK.glyphRoom + textWidth(e.title, this.font);
   }
