@@ -164,7 +164,7 @@ export const styles = css`
   .overview .years text {
     fill: currentColor;
   }
-  .overview .events rect {
+  .overview .events path {
     opacity: 0.55;
   }
   .overview .brush .overlay {

@@ -8,7 +8,7 @@ import { OverviewController } from './controllers/overview-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { ZoomController, type RangeChangeDetail } from './controllers/zoom-controller.js';
 import { stringsFor } from './i18n/strings.js';
-import { countByCategory } from './layout/counts.js';
+import { countByCategory, datedSummary, undatedShown, type DatedSummary } from './layout/counts.js';
 import { dataExtent, type Extent } from './layout/extent.js';
 import { clusterBlocks, clusterMarks, type Cluster } from './layout/clusters.js';
 import { placeLabels } from './layout/labels.js';
@@ -20,6 +20,7 @@ import { statusText, windowName } from './model/status.js';
 import { requestedWindow, yearsWindow } from './model/zoom-window.js';
 import { categoryListConverter } from './model/filter.js';
 import { glyphPaths } from './model/shapes.js';
+import { Memo } from './model/memo.js';
 import type { NormalizedData, NormalizedEvent, TimelineEvent } from './model/types.js';
 import { renderAxis } from './render/axis.js';
 import { clusterOf, renderClusters } from './render/clusters.js';
@@ -27,7 +28,7 @@ import { clusterText } from './render/cluster-text.js';
 import { frameFor } from './render/frame.js';
 import { renderLanes } from './render/lanes.js';
 import { MARK, renderMarks } from './render/marks.js';
-import { textWidth } from './render/measure.js';
+import { estimateTextWidth, textWidth } from './render/measure.js';
 import { exportSvg, fileStem } from './render/export.js';
 import { ExportMenuController } from './ui/export-menu.js';
 import { exportMenuStyles } from './ui/export-menu.styles.js';
@@ -185,6 +186,10 @@ export class CocirTimeline extends LitElement {
   private glyphs = new Map<string, string>();
   /** The filter changed since the last draw: slide the lanes to their new places. */
   private repack = false;
+  /** Derived from the data (and the view or filter) once, not at every render. */
+  private readonly dated = new Memo<DatedSummary>();
+  private readonly counts = new Memo<Map<string, number>>();
+  private readonly undated = new Memo<NormalizedEvent[]>();
 
   /** Resolves when the current data set has settled: drawn and announced, or failed. */
   get loadComplete(): Promise<void> {
@@ -271,7 +276,7 @@ export class CocirTimeline extends LitElement {
       x: (ms) => x(ms),
       width,
       openStartMs: extent.fromMs,
-      labelWidth: (e) => this.labelWidth(e),
+      labelWidth: (e) => MARK.glyphRoom + estimateTextWidth(e.title, this.font),
     });
     this.index = new TimeIndex(this.layout.placed);
   }
@@ -292,7 +297,7 @@ export class CocirTimeline extends LitElement {
     this.overview.attach(this.overviewSvg);
   }
 
-  /** A mark's label: its category's glyph, then its title. */
+  /** A mark's label: its category's glyph, then its title (packing estimates it, thousands at a time). */
   private labelWidth(e: NormalizedEvent): number {
     return MARK.glyphRoom + textWidth(e.title, this.font);
   }
@@ -386,7 +391,7 @@ export class CocirTimeline extends LitElement {
 
   protected override render() {
     const t = stringsFor(this.resolvedLocale);
-    const dated = this.data.events.filter((e) => e.kind !== 'undated');
+    const dated = this.dated.get([this.data.events], () => datedSummary(this.data.events));
     const height = (this.layout?.height ?? 0) + AXIS_HEIGHT;
     return html`
       <header role="none">
@@ -394,7 +399,7 @@ export class CocirTimeline extends LitElement {
         ${this.renderSummary(dated)}
         <div class="header-actions">
           ${
-            dated.length
+            dated.count
               ? html`<button
                   type="button"
                   class="list-toggle"
@@ -406,15 +411,15 @@ export class CocirTimeline extends LitElement {
                 </button>`
               : nothing
           }
-          ${dated.length ? this.exportMenu.render(t) : nothing}
+          ${dated.count ? this.exportMenu.render(t) : nothing}
         </div>
       </header>
       ${this.renderNotice()} ${this.renderLoadState()} ${this.renderFilter()}
-      ${dated.length ? renderZoomControls(this.zoom, this.resolvedLocale) : nothing}
+      ${dated.count ? renderZoomControls(this.zoom, this.resolvedLocale) : nothing}
       <div
         class="chart"
         part="chart"
-        ?hidden=${!dated.length || this.details.listView}
+        ?hidden=${!dated.count || this.details.listView}
         aria-busy=${this.loader.loading ? 'true' : nothing}
         @keydown=${this.handleChartKeydown}
         @click=${this.handleChartClick}
@@ -456,7 +461,7 @@ export class CocirTimeline extends LitElement {
         ${this.overview.template(this.width)}
       </div>
       ${this.details.listView ? this.renderList() : nothing} ${this.details.renderCard() ?? nothing}
-      <div class="visually-hidden" role="status" part="status">${this.statusText()}</div>
+      <div class="visually-hidden" role="status" part="status">${this.statusText(dated.count)}</div>
       ${this.data.events.length || !this.loader.hasData ? nothing : html`<p class="empty">${t.empty}</p>`}
       ${this.renderUndated()}
     `;
@@ -468,9 +473,8 @@ export class CocirTimeline extends LitElement {
   }
 
   /** "2008–2013: 6 of 14 events shown": read out after every change of view or filter. */
-  private statusText(): string {
+  private statusText(total: number): string {
     if (!this.view) return '';
-    const total = this.data.events.filter((e) => e.kind !== 'undated').length;
     return statusText(this.view.fromMs, this.view.toMs, this.shownInView().length, total, this.resolvedLocale);
   }
 
@@ -535,20 +539,21 @@ export class CocirTimeline extends LitElement {
     });
   }
 
-  private renderSummary(dated: NormalizedEvent[]) {
-    if (!dated.length || !this.extent) return nothing;
+  private renderSummary({ count, span }: DatedSummary) {
+    if (!count || !span || !this.extent) return nothing;
     const locale = this.resolvedLocale;
     const t = stringsFor(locale);
-    const span = dataExtent(dated, 0)!; // whole years, in one pass (no spread of every event)
     const years = formatCivilRange(civilYear(span.fromMs), civilYear(span.toMs - 1), locale);
     const asOf = this.data.asOf ? ` · ${t.asOf(formatCivilDate(this.data.asOf, locale))}` : '';
-    return html`<p class="summary">${t.datedEvents(dated.length, years)}${asOf}</p>`;
+    return html`<p class="summary">${t.datedEvents(count, years)}${asOf}</p>`;
   }
 
   /** The legend, with counts of the events in view; a hint when every category is hidden. */
   private renderFilter() {
     const t = stringsFor(this.resolvedLocale);
-    const counts = countByCategory(this.data.events, this.view);
+    const { events } = this.data;
+    const view = this.view;
+    const counts = this.counts.get([events, view?.fromMs, view?.toMs], () => countByCategory(events, view));
     const none = !this.filter.shown.length && this.data.events.length;
     return html`${this.filter.render(counts, t)} ${none ? html`<p class="none-shown">${t.noneShown}</p>` : nothing}`;
   }
@@ -572,12 +577,12 @@ export class CocirTimeline extends LitElement {
   }
 
   private renderUndated() {
-    const undated = this.data.events.filter((e) => e.kind === 'undated' && this.filter.isShown(e.category));
+    const undated = this.undated.get([this.data, this.filter.shown], () =>
+      undatedShown(this.data, (id) => this.filter.isShown(id)),
+    );
     if (!undated.length) return nothing;
     const t = stringsFor(this.resolvedLocale);
-    const order = new Map(this.data.categories.map((c, i) => [c.id, i]));
     const byCategory = new Map(this.data.categories.map((c) => [c.id, c]));
-    undated.sort((a, b) => order.get(a.category)! - order.get(b.category)!);
     return html`<section class="undated" part="undated" aria-labelledby="undated-heading">
       <h3 id="undated-heading">${t.undatedHeading}</h3>
       <p>${t.undatedIntro}</p>

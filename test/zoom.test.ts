@@ -10,6 +10,10 @@ import {
 import { select } from 'd3-selection';
 import '../src/index.js';
 import type { CocirTimeline, RangeChangeDetail } from '../src/cocir-timeline.js';
+import { cocirTimeline } from '../data/events.js';
+import { OVERVIEW } from '../src/controllers/overview-controller.js';
+import { dataExtent } from '../src/layout/extent.js';
+import { normalizeData } from '../src/model/validate.js';
 
 const WIDTH = 1000;
 
@@ -504,7 +508,54 @@ describe('<cocir-timeline> zoom', () => {
       const yearPx = WIDTH / 22;
       expect(r.left - o.left).to.be.closeTo(9 * yearPx, 1);
       expect(r.width).to.be.closeTo(6 * yearPx, 1);
-      expect($$(el, '.overview .events rect')).to.have.length(14); // every dated event, in view or not
+    });
+
+    /** Whether the strip shows a tick of `category` at `x` px, in any of its rows. */
+    const tickAt = (el: CocirTimeline, category: string, x: number) => {
+      const path = $<SVGPathElement>(el, `.overview .events path[data-category="${category}"]`);
+      const { ticksTop, tickHeight, rows } = OVERVIEW;
+      return Array.from({ length: rows }, (_, r) => ticksTop + r * tickHeight + 1).some(
+        (y) => !!path?.isPointInFill(new DOMPoint(x, y)),
+      );
+    };
+
+    it('should show a tick for every dated event, in view or not, in its category\u2019s colour', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYears(2008, 2013);
+      await el.updateComplete;
+      const data = normalizeData(cocirTimeline);
+      const dated = data.events.filter((e) => e.kind !== 'undated');
+      const { fromMs, toMs } = dataExtent(data.events)!;
+      const x = (ms: number) => ((ms - fromMs) / (toMs - fromMs)) * WIDTH;
+      for (const e of dated) {
+        const x0 = x(e.openStart ? fromMs : e.startMs);
+        expect(tickAt(el, e.category, x0 + 1), `${e.id} at ${x0.toFixed(1)} px`).to.equal(true);
+      }
+      const colors = new Map(data.categories.map((c) => [c.id, c.color]));
+      const paths = $$(el, '.overview .events path');
+      expect(paths.map((p) => p.getAttribute('data-category'))).to.have.members([
+        ...new Set(dated.map((e) => e.category)),
+      ]);
+      for (const p of paths) expect(p.getAttribute('fill')).to.equal(colors.get(p.getAttribute('data-category')!));
+      expect(tickAt(el, dated[0].category, WIDTH - 1), 'no tick where no event is').to.equal(false);
+    });
+
+    it('should draw the strip with a bounded number of elements however many events there are', async () => {
+      const categories = ['a', 'b', 'c', 'd', 'e', 'f'];
+      const events = Array.from({ length: 5000 }, (_, i) => ({
+        id: `e${i}`,
+        title: `Event ${i}`,
+        category: categories[i % categories.length],
+        start: `${1990 + (i % 30)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      }));
+      const el = await mount(WIDTH, (el) => (el.events = events));
+      expect($$(el, '.overview .events path')).to.have.length(categories.length);
+      expect($$(el, '.overview *').length).to.be.below(150);
+      const { fromMs, toMs } = dataExtent(normalizeData(events).events)!;
+      const x = (ms: number) => ((ms - fromMs) / (toMs - fromMs)) * WIDTH;
+      for (const e of events.filter((_, i) => i % 97 === 0)) {
+        expect(tickAt(el, e.category, x(day(e.start)) + 1), e.id).to.equal(true);
+      }
     });
 
     it('should pan when the window is dragged and zoom when an edge is dragged', async () => {

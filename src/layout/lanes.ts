@@ -66,43 +66,87 @@ export function assignLanes(
   categories: readonly ResolvedCategory[],
   { x, width, openStartMs, labelWidth, geometry = DEFAULT_GEOMETRY }: PackOptions,
 ): LaneLayout {
-  const byCategory = new Map<string, NormalizedEvent[]>();
+  const { header, row: rowHeight, padding, gap, maxRows } = geometry;
+  const slotOf = new Map<string, number>();
+  categories.forEach((c, i) => slotOf.set(c.id, i));
+  // The dated events of the given categories, with their sort keys side by side.
+  const items: NormalizedEvent[] = [];
+  const slots: number[] = [];
+  const froms: number[] = [];
   for (const e of events) {
-    if (e.kind === 'undated') continue;
-    let list = byCategory.get(e.category);
-    if (!list) byCategory.set(e.category, (list = []));
-    list.push(e);
+    const slot = slotOf.get(e.category);
+    if (e.kind === 'undated' || slot === undefined) continue;
+    items.push(e);
+    slots.push(slot);
+    froms.push(e.openStart ? openStartMs : e.startMs);
   }
-  const drawnFrom = (e: NormalizedEvent) => (e.openStart ? openStartMs : e.startMs);
+  const n = items.length;
+  // One sort, by drawn start, then category, then end (ties in input order): each category's
+  // events come in the order they are packed in, and the whole in the order `placed` is returned.
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => froms[a] - froms[b] || slots[a] - slots[b] || items[a].endMs - items[b].endMs || a - b);
+
+  // Interval partitioning per category: the first row free at the item's left, else a new row,
+  // else (at maxRows) the row that frees first.
+  const rowEnds = categories.map(() => [] as number[]);
+  const counts = new Array<number>(categories.length).fill(0);
+  const rowOf = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    const event = items[i];
+    const ends = rowEnds[slots[i]];
+    counts[slots[i]]++;
+    const x0 = x(froms[i]);
+    const w = labelWidth(event);
+    const lx = labelLeft(x0, w, width);
+    const left = Math.min(x0, lx);
+    const right = Math.max(x(event.endMs), lx + w) + gap;
+    let row = -1;
+    for (let r = 0; r < ends.length; r++) {
+      if (ends[r] <= left) {
+        row = r;
+        break;
+      }
+    }
+    if (row < 0) {
+      if (ends.length < maxRows) row = ends.push(0) - 1;
+      else {
+        row = 0;
+        for (let r = 1; r < ends.length; r++) if (ends[r] < ends[row]) row = r;
+      }
+    }
+    ends[row] = Math.max(ends[row], right);
+    rowOf[i] = row;
+  }
 
   const lanes: Lane[] = [];
-  const placed: PlacedEvent[] = [];
+  const laneOf = new Int32Array(categories.length).fill(-1);
+  const topOf: number[] = [];
   let y = 0;
-  for (const category of categories) {
-    const list = byCategory.get(category.id);
-    if (!list) continue;
-    list.sort((a, b) => drawnFrom(a) - drawnFrom(b) || a.endMs - b.endMs);
-    const rowEnds: number[] = [];
-    const rowsTop = y + geometry.header;
-    for (const event of list) {
-      const fromMs = drawnFrom(event);
-      const x0 = x(fromMs);
-      const w = labelWidth(event);
-      const lx = labelLeft(x0, w, width);
-      const left = Math.min(x0, lx);
-      const right = Math.max(x(event.endMs), lx + w) + geometry.gap;
-      let row = rowEnds.findIndex((end) => end <= left);
-      if (row < 0) {
-        if (rowEnds.length < geometry.maxRows) row = rowEnds.push(0) - 1;
-        else row = rowEnds.indexOf(Math.min(...rowEnds));
-      }
-      rowEnds[row] = Math.max(rowEnds[row], right);
-      placed.push({ event, lane: lanes.length, row, y: rowsTop + row * geometry.row, fromMs, toMs: event.endMs });
-    }
-    const height = geometry.header + rowEnds.length * geometry.row + geometry.padding;
-    lanes.push({ category, y, height, rows: rowEnds.length, count: list.length });
+  categories.forEach((category, slot) => {
+    if (!counts[slot]) return;
+    const rows = rowEnds[slot].length;
+    const height = header + rows * rowHeight + padding;
+    laneOf[slot] = lanes.length;
+    topOf[slot] = y + header;
+    lanes.push({ category, y, height, rows, count: counts[slot] });
     y += height;
+  });
+
+  const placed = new Array<PlacedEvent>(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    const event = items[i];
+    const row = rowOf[i];
+    const slot = slots[i];
+    placed[k] = {
+      event,
+      lane: laneOf[slot],
+      row,
+      y: topOf[slot] + row * rowHeight,
+      fromMs: froms[i],
+      toMs: event.endMs,
+    };
   }
-  placed.sort((a, b) => a.fromMs - b.fromMs);
   return { lanes, placed, height: y };
 }

@@ -11,9 +11,17 @@ import { failureReason } from './load-state.js';
 /** Issues listed in the notice at most; `cocir-error` has them all. */
 const MAX_LISTED = 100;
 
+/** Events skipped per list of issues: counted once, not at every render of the open notice. */
+const skippedCounts = new WeakMap<readonly ValidationIssue[], number>();
+
 /** "2 events skipped", or for problems of the document only, "1 problem in the data". */
 export function issuesSummary(issues: readonly ValidationIssue[], t: Strings): string {
-  const skipped = new Set(issues.filter((i) => i.index >= 0).map((i) => i.index)).size;
+  let skipped = skippedCounts.get(issues);
+  if (skipped === undefined) {
+    const events = new Set<number>();
+    for (const i of issues) if (i.index >= 0) events.add(i.index);
+    skippedCounts.set(issues, (skipped = events.size));
+  }
   return skipped ? t.skipped(skipped) : t.problems(issues.length);
 }
 

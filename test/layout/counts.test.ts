@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { countByCategory } from '../../src/layout/counts.js';
+import { countByCategory, datedSummary, undatedShown } from '../../src/layout/counts.js';
 import { normalizeData } from '../../src/model/validate.js';
 
 const { events } = normalizeData({
@@ -41,5 +41,33 @@ describe('countByCategory', () => {
     expect(countByCategory(events, { fromMs: Date.UTC(2005, 6, 1), toMs: year(2006) }).get('b')).to.be.undefined;
     expect(countByCategory(events, { fromMs: year(2018), toMs: year(2019) }).get('b')).to.equal(1);
     expect(countByCategory(events, { fromMs: Date.UTC(2018, 5, 1), toMs: year(2019) }).get('b')).to.be.undefined;
+  });
+});
+
+describe('datedSummary', () => {
+  it('should count the dated events and name the whole years they cover', () => {
+    expect(datedSummary(events)).to.deep.equal({ count: 4, span: { fromMs: year(2005), toMs: year(2019) } });
+  });
+
+  it('should count none, with no years, when every event is undated', () => {
+    expect(datedSummary(events.filter((e) => e.kind === 'undated'))).to.deep.equal({ count: 0, span: undefined });
+  });
+});
+
+describe('undatedShown', () => {
+  const { events: mixed, categories } = normalizeData({
+    categories: [{ id: 'x' }, { id: 'y' }, { id: 'z' }],
+    events: [
+      { id: 'z1', title: 'Z1', category: 'z' },
+      { id: 'y1', title: 'Y1', category: 'y' },
+      { id: 'd', title: 'Dated', category: 'x', start: '2001' },
+      { id: 'x1', title: 'X1', category: 'x' },
+      { id: 'z2', title: 'Z2', category: 'z' },
+    ],
+  });
+
+  it('should list the undated events of shown categories, in category order', () => {
+    const ids = undatedShown({ events: mixed, categories }, (id) => id !== 'y').map((e) => e.id);
+    expect(ids).to.deep.equal(['x1', 'z1', 'z2']);
   });
 });
