@@ -1,4 +1,4 @@
-// 1. dist/cocir-timeline.js: one self-contained ES module (Lit and the D3 modules inlined).
+// 1. dist/cocir-timeline.js: one self-contained ES module (Lit, the D3 modules and date-fns inlined).
 // 2. dist/demo/react-app.js: the React 19 demo, bundled on its own. It imports the element by its
 //    package name, as an app would (resolved through package.json `exports` to dist/lib, which
 //    `tsc -p tsconfig.build.json` writes first). React never enters the component's bundle.

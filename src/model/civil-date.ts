@@ -3,6 +3,7 @@
  * dates are laid out as UTC intervals and formatted with `timeZone: 'UTC'`, never through the
  * viewer's local clock.
  */
+import { isValid, parseISO } from 'date-fns';
 import type { CivilDate, Precision } from './types.js';
 
 const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -22,8 +23,11 @@ export function parseCivilDate(text: string): CivilDate | undefined {
   const year = Number(m[1]);
   const month = m[2] ? Number(m[2]) : 1;
   const day = m[3] ? Number(m[3]) : 1;
-  // Checked against the calendar here: `Date.UTC` would roll 30 February over into March.
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  // `Date.UTC` would roll 30 February over into March: the calendar is checked first. Every month
+  // has days 1–28; past them, date-fns says (month lengths, leap years). Most dates take the
+  // quick path, which matters at tens of thousands of events.
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  if (day > 28 && !isValid(parseISO(text))) return undefined;
   const precision: Precision = m[3] ? 'day' : m[2] ? 'month' : 'year';
   const startMs = utcMs(year, month - 1, day);
   const endMs =
@@ -33,12 +37,6 @@ export function parseCivilDate(text: string): CivilDate | undefined {
         ? utcMs(year, month, 1)
         : utcMs(year, month - 1, day + 1);
   return { text, precision, year, month, day, startMs, endMs };
-}
-
-/** Days in `month` (1–12) of `year`, in the proleptic Gregorian calendar. */
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 /** The civil date (at day precision) that contains the instant `ms`. */
