@@ -360,7 +360,6 @@ export class CocirTimeline extends LitElement {
       countOf: text.count,
       countWidth: (count) => textWidth(count, this.font),
       width: this.width,
-      revision: locale,
       tabStop: focused ? undefined : first,
     });
     renderMarks(frame, marks, {

@@ -17,8 +17,6 @@ export interface ClusterOptions {
   readonly countWidth: (count: string) => number;
   /** Width of the view in px: boxes are cut at its edges. */
   readonly width: number;
-  /** A key that changes when names must be rewritten (the locale). */
-  readonly revision: string;
   /** The cluster that holds the chart's one Tab stop, if any; the others get -1. */
   readonly tabStop?: Cluster;
 }
@@ -33,9 +31,10 @@ interface Box {
 }
 
 export function renderClusters(frame: Frame, clusters: readonly Cluster[], options: ClusterOptions): void {
-  const { colorOf, nameOf, countOf, countWidth, width, revision, tabStop } = options;
+  const { colorOf, nameOf, countOf, countWidth, width, tabStop } = options;
   const { x, offset } = frame;
-  const key = (c: Cluster) => `${c.lane}|${c.fromMs}|${c.toMs}|${c.events.length}|${c.y}|${revision}`;
+  // One box per lane and period: a box that stays (a pan, a filter) is updated, not made again.
+  const key = (c: Cluster) => `${c.lane}|${c.fromMs}|${c.toMs}`;
   // Cut at the view's edges, in the frame's px.
   const boxes = new Map<Cluster, Box>();
   for (const c of clusters) {
@@ -52,20 +51,15 @@ export function renderClusters(frame: Frame, clusters: readonly Cluster[], optio
     .selectAll<SVGRectElement, Cluster>('rect.cluster')
     .data(clusters, key)
     .join((enter) =>
-      enter
-        .append('rect')
-        .attr('class', 'cluster')
-        .attr('part', 'cluster')
-        .attr('role', 'button')
-        .attr('aria-label', nameOf)
-        .attr('fill', (c) => colorOf(c.category))
-        .attr('stroke', (c) => colorOf(c.category))
-        .attr('rx', 3)
-        .attr('transform', (c) => `translate(0,${c.y})`)
-        .attr('height', (c) => c.height),
+      enter.append('rect').attr('class', 'cluster').attr('part', 'cluster').attr('role', 'button').attr('rx', 3),
     )
     .each(function (c) {
       const box = boxes.get(c)!;
+      attr(this, 'aria-label', nameOf(c));
+      attr(this, 'fill', colorOf(c.category));
+      attr(this, 'stroke', colorOf(c.category));
+      attr(this, 'transform', `translate(0,${c.y})`);
+      attr(this, 'height', c.height);
       attr(this, 'x', box.x);
       attr(this, 'width', box.width);
       attr(this, 'tabindex', c === tabStop ? 0 : -1);
@@ -77,18 +71,13 @@ export function renderClusters(frame: Frame, clusters: readonly Cluster[], optio
       clusters.filter((c) => countWidth(boxes.get(c)!.count) + 4 <= boxes.get(c)!.width),
       key,
     )
-    .join((enter) =>
-      enter
-        .append('text')
-        .attr('class', 'count')
-        .attr('aria-hidden', 'true')
-        .attr('transform', (c) => `translate(0,${c.y})`)
-        .attr('y', (c) => Math.min(c.height / 2, 16) + 4)
-        .text((c) => boxes.get(c)!.count),
-    )
+    .join((enter) => enter.append('text').attr('class', 'count').attr('aria-hidden', 'true'))
     .each(function (c) {
       const box = boxes.get(c)!;
+      attr(this, 'transform', `translate(0,${c.y})`);
+      attr(this, 'y', Math.min(c.height / 2, 16) + 4);
       attr(this, 'x', round(box.x + box.width / 2));
+      if (this.textContent !== box.count) this.textContent = box.count;
     });
 }
 
