@@ -4,7 +4,7 @@
  * bar for a span, a fade for an unknown start or an ongoing end. The label is led by its
  * category's glyph, so that colour is never the only cue.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { PlacedEvent } from '../layout/lanes.js';
 import type { NormalizedEvent } from '../model/types.js';
@@ -52,7 +52,7 @@ const isDot = (e: NormalizedEvent) => e.kind === 'point' && e.start?.precision =
 export function renderMarks(
   layer: SVGGElement,
   visible: readonly PlacedEvent[],
-  x: ScaleTime<number, number>,
+  x: ScaleLinear<number, number>,
   { colorOf, glyphOf, nameOf, labelX, asOfMs, revision, tabStop, selected }: MarkOptions,
 ): void {
   const { labelBaseline, barY, barHeight, dotRadius, minWidth, tail, glyphRadius, glyphRoom } = MARK;
