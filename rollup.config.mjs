@@ -8,6 +8,7 @@ import replace from '@rollup/plugin-replace';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { fileURLToPath } from 'node:url';
+import { minifyCss } from './build/minify-css.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 const minify = () => terser({ module: true, ecma: 2020, format: { comments: false } });
@@ -90,6 +91,7 @@ export default [
       noTransitions,
       numbersOnlyInterpolate,
       noNumberFormat,
+      minifyCss(),
       nodeResolve({ exportConditions: ['production'] }),
       esbuild({ target: 'es2022', tsconfig }),
       minify(),

@@ -16,6 +16,7 @@ const outputs = [
 const inputs = [
   'src',
   'data',
+  'build',
   'demo/react-app.jsx',
   'package.json',
   'rollup.config.mjs',
