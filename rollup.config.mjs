@@ -8,34 +8,94 @@ import replace from '@rollup/plugin-replace';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { fileURLToPath } from 'node:url';
+import { minifyCss } from './.ci/minify-css.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
-const minify = () => terser({ module: true, ecma: 2020, format: { comments: false } });
+const minify = () => terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+
+/**
+ * A plugin that resolves the bare import `id` to a virtual module of `code`, for the bundle only:
+ * tests and the npm entry (dist/lib) keep the real module. Each stand-in below says why the parts
+ * it leaves out are never reached, and throws rather than misbehaving if one ever is.
+ */
+function standIn(id, code) {
+  const virtual = `\0${id}-stand-in`;
+  return {
+    name: `${id}-stand-in`,
+    resolveId: (source) => (source === id ? virtual : null),
+    load: (source) => (source === virtual ? code : null),
+  };
+}
+
+const missing = (module) =>
+  `function missing() { throw new Error('cocir-timeline bundle: ${module} is not included'); }`;
 
 /**
  * d3-zoom and d3-brush import d3-transition only to interrupt running transitions before a
  * gesture. The component never starts a d3 transition (its glides are its own rAF tweens), so in
  * the bundle `interrupt` has nothing to stop: this module stands in for d3-transition, d3-timer
- * and d3-ease (about 4.5 KB gzipped). Tests and the npm entry use the real module.
+ * and d3-ease (about 4.5 KB gzipped).
  */
-const SHIM = '\0d3-transition-shim';
-const noTransitions = {
-  name: 'no-d3-transition',
-  resolveId: (id) => (id === 'd3-transition' ? SHIM : null),
-  load: (id) =>
-    id === SHIM
-      ? `import { selection } from 'd3-selection';
+const noTransitions = standIn(
+  'd3-transition',
+  `import { selection } from 'd3-selection';
 export function interrupt() {}
-selection.prototype.interrupt = function () { return this; };`
-      : null,
-};
+selection.prototype.interrupt = function () { return this; };`,
+);
+
+/**
+ * d3-interpolate's generic `interpolate` picks an interpolator by the type of its end value, and
+ * the module's colour interpolators keep d3-color (parsing, the named-colour table, rgb/hsl/lab) in
+ * any bundle that imports it. The bundle imports four functions from it; this module stands in:
+ * - `interpolate`: d3-scale's default for mapping onto a continuous scale's range. The component's
+ *   scales map onto pixels, always numbers, and for a number end the generic `interpolate` returns
+ *   `interpolateNumber`, as here; any other end value throws. (d3-brush calls it too, but only to
+ *   tween a brush moved by a transition; the component moves its brush with a selection.)
+ * - `interpolateNumber`, `interpolateRound`: d3's own, copied.
+ * - `interpolateZoom`, `piecewise`: d3-zoom tweens a zoom transition with the first, and d3-scale's
+ *   sequential scales (unused) call the second. The bundle has no transitions (see above).
+ * About 5 KB gzipped. test/bundle.test.ts zooms, pans and brushes through it.
+ */
+const numbersOnlyInterpolate = standIn(
+  'd3-interpolate',
+  `export function interpolateNumber(a, b) {
+  return a = +a, b = +b, function(t) { return a * (1 - t) + b * t; };
+}
+export function interpolateRound(a, b) {
+  return a = +a, b = +b, function(t) { return Math.round(a * (1 - t) + b * t); };
+}
+export function interpolate(a, b) {
+  if (typeof b === 'number') return interpolateNumber(a, b);
+  throw new TypeError('cocir-timeline bundle: interpolates numbers only, not ' + typeof b);
+}
+${missing('d3-interpolate interpolateZoom')}
+export { missing as interpolateZoom, missing as piecewise };`,
+);
+
+/**
+ * d3-scale imports d3-format only for the number labels of a scale's `tickFormat()`. The
+ * component's axis labels are dates, written with Intl (src/layout/axis-ticks.ts); it never calls
+ * `tickFormat` (about 2 KB gzipped).
+ */
+const noNumberFormat = standIn(
+  'd3-format',
+  `${missing('d3-format')}
+export { missing as format, missing as formatPrefix, missing as formatSpecifier, missing as precisionFixed, missing as precisionPrefix, missing as precisionRound };`,
+);
 
 export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/cocir-timeline.js', format: 'es' },
+    // d3-time builds every interval at load (local and UTC, seconds to years, seven weekdays each)
+    // with these factories. They only make new interval objects, so the intervals the component
+    // does not use can go (about 0.4 KB gzipped).
+    treeshake: { manualPureFunctions: ['timeInterval', 'timeWeekday', 'utcWeekday'] },
     plugins: [
       noTransitions,
+      numbersOnlyInterpolate,
+      noNumberFormat,
+      minifyCss(),
       nodeResolve({ exportConditions: ['production'] }),
       esbuild({ target: 'es2022', tsconfig }),
       minify(),

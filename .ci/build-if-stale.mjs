@@ -16,6 +16,7 @@ const outputs = [
 const inputs = [
   'src',
   'data',
+  '.ci/minify-css.mjs',
   'demo/react-app.jsx',
   'package.json',
   'rollup.config.mjs',

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { cocirTimeline } from '../data/events.js';
 import { DataController } from './controllers/data-controller.js';
 import { DetailsController } from './controllers/details-controller.js';
@@ -172,7 +172,7 @@ export class CocirTimeline extends LitElement {
   private index?: TimeIndex;
   private extent?: Extent;
   /** The fully zoomed-out scale (the whole extent over the width): lanes are packed on it. */
-  private base?: ScaleTime<number, number>;
+  private base?: ScaleLinear<number, number>;
   /** The window the chart shows, `[fromMs, toMs)`: the zoom's, the source of truth for what is drawn. */
   private get view(): Extent | undefined {
     return this.zoom.window;
@@ -270,7 +270,9 @@ export class CocirTimeline extends LitElement {
       this.layout = this.index = this.base = undefined;
       return;
     }
-    const x = (this.base = scaleUtc().domain([extent.fromMs, extent.toMs]).range([0, width]));
+    // Epoch ms to px. A linear scale, not scaleUtc: every caller passes and reads ms, the axis
+    // labels are our own, and scaleUtc's default tickFormat would bundle d3-time-format.
+    const x = (this.base = scaleLinear().domain([extent.fromMs, extent.toMs]).range([0, width]));
     const shown = this.data.categories.filter((c) => this.filter.isShown(c.id));
     this.layout = assignLanes(this.data.events, shown, {
       x: (ms) => x(ms),

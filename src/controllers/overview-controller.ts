@@ -7,7 +7,7 @@
  */
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { brushX, type D3BrushEvent } from 'd3-brush';
-import type { ScaleTime } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 import { pointer, select } from 'd3-selection';
 import { axisTicks, type AxisLabel } from '../layout/axis-ticks.js';
 import type { PlacedEvent } from '../layout/lanes.js';
@@ -30,7 +30,7 @@ type BrushEvent = D3BrushEvent<unknown>;
 
 export interface OverviewContent {
   /** The fully zoomed-out scale: the strip's own. */
-  readonly base: ScaleTime<number, number>;
+  readonly base: ScaleLinear<number, number>;
   readonly placed: readonly PlacedEvent[];
   readonly categories: readonly ResolvedCategory[];
   readonly locale: string;
@@ -94,7 +94,7 @@ export class OverviewController implements ReactiveController {
     this.draw();
   }
 
-  private get base(): ScaleTime<number, number> | undefined {
+  private get base(): ScaleLinear<number, number> | undefined {
     return this.content?.base;
   }
 

@@ -7,7 +7,7 @@
  * frame; API steps glide for 200 ms unless the reader prefers reduced motion.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ScaleTime } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { chartAction, type ChartAction } from '../ui/chart-keys.js';
@@ -46,7 +46,7 @@ export class ZoomController implements ReactiveController {
   /** The data's extent: no window is wider, and none lies outside it. */
   bounds?: TimeWindow;
   private years?: TimeWindow;
-  private base?: ScaleTime<number, number>;
+  private base?: ScaleLinear<number, number>;
   private svg?: SVGSVGElement;
   private readonly behaviour: ZoomBehavior<SVGSVGElement, unknown>;
   private gestureFrom?: TimeWindow;
@@ -115,7 +115,7 @@ export class ZoomController implements ReactiveController {
   }
 
   /** The fully zoomed-out scale (bounds over the width), new after each relayout. */
-  setScale(base: ScaleTime<number, number> | undefined, height: number): void {
+  setScale(base: ScaleLinear<number, number> | undefined, height: number): void {
     this.base = base;
     if (base && this.bounds) {
       const width = base.range()[1];

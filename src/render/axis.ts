@@ -2,7 +2,7 @@
  * The time axis along the bottom of the lanes, in two rows (see `axisTicks`), with grid lines up
  * through the lanes; a solid line where a wider unit (a year under months) begins.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { axisTicks, type AxisLabel } from '../layout/axis-ticks.js';
 
@@ -18,7 +18,7 @@ export const AXIS_ROWS = [17, 33] as const;
 
 export function renderAxis(
   layer: SVGGElement,
-  x: ScaleTime<number, number>,
+  x: ScaleLinear<number, number>,
   { locale, gridHeight, textWidth }: AxisOptions,
 ): void {
   const [x0, x1] = x.range();

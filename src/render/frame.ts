@@ -4,7 +4,7 @@
  * only, so no child needs new coordinates (or a new layout); a zoom re-bases the frame and the
  * children are placed again. `attr` writes an attribute only when its value changes.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 
 export interface Frame {
   /** The group children go in. */
@@ -26,7 +26,7 @@ const bases = new WeakMap<SVGGElement, Basis>();
 const FAR = 100_000;
 
 /** The frame group (the layer's first child `g.frame`), based and translated for the view `x`. */
-export function frameFor(layer: SVGGElement, x: ScaleTime<number, number>): Frame {
+export function frameFor(layer: SVGGElement, x: ScaleLinear<number, number>): Frame {
   const [d0, d1] = x.domain().map(Number);
   const [r0, r1] = x.range();
   const k = (r1 - r0) / (d1 - d0);
