@@ -1,9 +1,8 @@
 /**
  * The in-page half of the benchmark: mounts `<cocir-timeline>` with generated events and drives
- * it through its public API (SPEC §3: `zoomIn`/`zoomOut`, `visibleRange`, `categories`), where the
- * element has it. Two steps use an internal hook instead (the element's private view window), so
- * that drawing can be timed before the zoom API exists. `bench/run.mjs` calls these through
- * `page.evaluate` and reads the main thread's work and the heap over CDP around each call.
+ * it through its public API (SPEC §3: `zoomIn`/`zoomOut`, `zoomToYears`, `visibleRange`,
+ * `categories`) and real mouse events. `bench/run.mjs` calls these through `page.evaluate` and
+ * reads the main thread's work and the heap over CDP around each call.
  */
 import { CATEGORIES, generateEvents } from './data.mjs';
 
@@ -75,26 +74,61 @@ export async function idleStep() {
 
 export const hasZoom = () => typeof el?.zoomIn === 'function' && typeof el?.zoomOut === 'function';
 
-const range = () => {
-  const r = el.visibleRange;
-  return r ? `${+r.from}|${+r.to}` : '';
-};
+/** What the chart shows: the axis ticks' places, which move in every frame of a glide. */
+const drawn = () =>
+  [...el.shadowRoot.querySelectorAll('.axis .tick')]
+    .slice(0, 3)
+    .map((t) => t.getAttribute('transform'))
+    .join('|');
 
 /**
  * Zoom step `i`: six steps in (all years down to a month), then six out, and again; each followed
- * until the window stops moving and is painted.
+ * until the window stops moving and is painted. Returns the DOM size and the frames that moved
+ * (1 without motion; about 12 with the 200 ms glide).
  */
 export async function zoomStep(i) {
   el[Math.floor(i / 6) % 2 === 0 ? 'zoomIn' : 'zoomOut']();
   await el.updateComplete;
-  let last = range();
+  let last = drawn();
+  let moved = 1;
   for (let stable = 0, frames = 0; stable < 2 && frames < 120; frames++) {
     await afterPaint();
-    const now = range();
+    const now = drawn();
     stable = now === last ? stable + 1 : 0;
+    if (now !== last) moved++;
     last = now;
   }
-  return domCount();
+  return { dom: domCount(), frames: moved };
+}
+
+/** The chart's box in the viewport, for the pointer steps. */
+const plotBox = () => el.shadowRoot.querySelector('svg.plot').getBoundingClientRect();
+
+let drag;
+/**
+ * Pan frame `i`: a ten-year view dragged by the mouse, 8 px per painted frame, to and fro (real
+ * `mousedown`/`mousemove` events, as d3-zoom receives them; one press for all the steps).
+ */
+export async function panStep(i) {
+  if (i === 0) {
+    el.zoomToYears(2005, 2014);
+    await el.updateComplete;
+    await afterPaint();
+    const box = plotBox();
+    drag = { x: box.left + box.width / 2, y: box.top + Math.min(box.height / 2, 200) };
+    const at = { clientX: drag.x, clientY: drag.y, bubbles: true, composed: true, view: window, button: 0 };
+    el.shadowRoot.querySelector('svg.plot').dispatchEvent(new MouseEvent('mousedown', at));
+  }
+  drag.x += (i % 20 < 10 ? 1 : -1) * 8;
+  window.dispatchEvent(new MouseEvent('mousemove', { clientX: drag.x, clientY: drag.y, bubbles: true, view: window }));
+  await afterPaint();
+  return { dom: domCount(), frames: 1 };
+}
+
+/** Ends the drag of the pan steps. */
+export async function panEnd() {
+  window.dispatchEvent(new MouseEvent('mouseup', { clientX: drag.x, clientY: drag.y, bubbles: true, view: window }));
+  await afterPaint();
 }
 
 export const hasFilter = () => !!el?.constructor.elementProperties?.has('categories');
@@ -105,51 +139,6 @@ export async function filterStep(i) {
   el.categories = i % 2 === 0 ? CATEGORIES.filter((c) => c !== hidden) : [...CATEGORIES];
   await el.updateComplete;
   await afterPaint();
-  await afterPaint();
-  return domCount();
-}
-
-/**
- * Internal hook, not public API: the element's private `view` window ({fromMs, toMs}). Lets the
- * bench time one re-draw of a shifted window (a pan frame) before the zoom API exists.
- */
-export const hasViewHook = () => {
-  if (!el || typeof el.view?.fromMs !== 'number') return false;
-  // Where `view` is a getter only (the zoom controller owns the window), the hook is not there.
-  const d =
-    Object.getOwnPropertyDescriptor(el, 'view') ?? Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'view');
-  return !d || 'value' in d || typeof d.set === 'function';
-};
-
-const YEAR = 365.2425 * 86_400_000;
-const LADDER = [Infinity, 10 * YEAR, 5 * YEAR, 2 * YEAR, YEAR, YEAR / 4, YEAR / 12];
-let full;
-
-/**
- * Zoom step `i` through the internal hook: the calendar ladder's spans (all, 10, 5, 2 and 1 years,
- * a quarter, a month) centred on the middle of the data, six steps in, then six out, and again.
- */
-export async function zoomHookStep(i) {
-  full ??= el.view;
-  const step = i % 12 < 6 ? (i % 6) + 1 : 5 - (i % 6);
-  const span = Math.min(LADDER[step], full.toMs - full.fromMs);
-  const centre = (full.fromMs + full.toMs) / 2;
-  el.view = { fromMs: centre - span / 2, toMs: centre + span / 2 };
-  el.requestUpdate();
-  await el.updateComplete;
-  await afterPaint();
-  return domCount();
-}
-
-let panFrom;
-/** Pan frame `i`: a ten-year window, shifted by a twentieth of it per step, and painted. */
-export async function panStep(i) {
-  const span = 10 * 365.25 * 86_400_000;
-  panFrom ??= el.view.fromMs + (el.view.toMs - el.view.fromMs - span) / 2 - 10 * (span / 20);
-  const fromMs = panFrom + i * (span / 20);
-  el.view = { fromMs, toMs: fromMs + span };
-  el.requestUpdate();
-  await el.updateComplete;
   await afterPaint();
   return domCount();
 }
