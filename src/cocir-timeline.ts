@@ -57,6 +57,9 @@ export interface TimelineRange {
   to: Date;
 }
 
+/** Locales asked for → the one used (asking Intl is slow, and the locale is read many times a render). */
+const supported = new Map<string, string>();
+
 const AXIS_HEIGHT = 40;
 const LABEL_FONT = '500 12px';
 const AXIS_FONT = '12px';
@@ -231,11 +234,17 @@ export class CocirTimeline extends LitElement {
   get resolvedLocale(): string {
     const wanted =
       this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en-GB';
-    try {
-      return Intl.DateTimeFormat.supportedLocalesOf(wanted).length ? wanted : 'en-GB';
-    } catch {
-      return 'en-GB';
+    let locale = supported.get(wanted);
+    if (locale === undefined) {
+      try {
+        locale = Intl.DateTimeFormat.supportedLocalesOf(wanted).length ? wanted : 'en-GB';
+      } catch {
+        locale = 'en-GB';
+      }
+      if (supported.size > 100) supported.clear();
+      supported.set(wanted, locale);
     }
+    return locale;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
