@@ -246,12 +246,16 @@ export const styles = css`
   }
   /* A cluster of dense marks: a tinted box over its period and rows, its count on top. */
   .cluster {
+    cursor: zoom-in;
+    outline: none;
+  }
+  .cluster rect {
     fill-opacity: 0.18;
     stroke-opacity: 0.5;
-    cursor: zoom-in;
   }
   .count {
     fill: var(--cocir-text);
+    stroke: none;
     font-size: 12px;
     font-weight: 600;
     font-variant-numeric: tabular-nums;

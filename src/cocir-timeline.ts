@@ -10,22 +10,22 @@ import { ZoomController, type RangeChangeDetail } from './controllers/zoom-contr
 import { stringsFor } from './i18n/strings.js';
 import { countByCategory, datedSummary, undatedShown, type DatedSummary } from './layout/counts.js';
 import { dataExtent, type Extent } from './layout/extent.js';
-import { clusterBlocks, clusterMarks, type Cluster } from './layout/clusters.js';
+import { clusterBlocks, clusterMarks, type Cluster, type Level } from './layout/clusters.js';
 import { placeLabels } from './layout/labels.js';
 import { assignLanes, DEFAULT_GEOMETRY, type LaneLayout } from './layout/lanes.js';
 import { TimeIndex } from './layout/time-index.js';
 import { civilYear, formatCivilDate, formatCivilRange } from './model/civil-date.js';
 import { eventName } from './model/event-date.js';
 import { statusText, windowName } from './model/status.js';
-import { requestedWindow, yearsWindow } from './model/zoom-window.js';
+import { canZoomIn, requestedWindow, yearsWindow } from './model/zoom-window.js';
 import { categoryListConverter } from './model/filter.js';
 import { glyphPaths } from './model/shapes.js';
 import { Memo } from './model/memo.js';
 import type { NormalizedData, NormalizedEvent, TimelineEvent } from './model/types.js';
 import { renderAxis } from './render/axis.js';
-import { clusterOf, renderClusters } from './render/clusters.js';
+import { clusterKey, clusterOf, renderClusters } from './render/clusters.js';
 import { clusterText } from './render/cluster-text.js';
-import { frameFor } from './render/frame.js';
+import { frameFor, orderByTime } from './render/frame.js';
 import { renderLanes } from './render/lanes.js';
 import { MARK, renderMarks } from './render/marks.js';
 import { estimateTextWidth, textWidth } from './render/measure.js';
@@ -57,6 +57,9 @@ export interface TimelineRange {
   to: Date;
 }
 
+/** Where a drawn mark or cluster starts, for the reading order. */
+const startOf = (d: unknown) => ('events' in (d as object) ? (d as Cluster).shownFromMs : (d as PlacedEvent).fromMs);
+
 /** Locales asked for → the one used (asking Intl is slow, and the locale is read many times a render). */
 const supported = new Map<string, string>();
 
@@ -81,7 +84,7 @@ const AXIS_FONT = '12px';
  * @csspart chart - The box holding the chart's SVG.
  * @csspart lane - A category's band in the chart.
  * @csspart mark - One event's mark (shape and label).
- * @csspart cluster - The box of a cluster of dense marks, named with its count and period ("12 events, 2008"); activating it zooms into the period.
+ * @csspart cluster - A cluster of dense marks (its box and count), named with its count and period ("12 events, 2008"); activating it zooms into the period, or opens the list view where the view can get no narrower.
  * @csspart axis - The time axis.
  * @csspart tick - One tick of the time axis (line and label).
  * @csspart toolbar - The row above the chart: the range shown and the zoom buttons.
@@ -187,6 +190,12 @@ export class CocirTimeline extends LitElement {
   private font = '';
   /** Each category's glyph (its shape: the cue besides colour). */
   private glyphs = new Map<string, string>();
+  /** The scale and level the marks were last clustered at: a pan resumes from that level. */
+  private clustered?: { pxPerMs: number; level: Level };
+  /** Key of the cluster that last had focus: it keeps the Tab stop while drawn. */
+  private focusedCluster?: string;
+  /** A drawn mark or cluster had focus when the view moved: hand focus on once it settles. */
+  private refocus = false;
   /** The filter changed since the last draw: slide the lanes to their new places. */
   private repack = false;
   /** Derived from the data (and the view or filter) once, not at every render. */
@@ -339,16 +348,22 @@ export class CocirTimeline extends LitElement {
     const visible = index.query(view.fromMs, view.toMs);
     const focused = this.details.focusedIn(visible);
     const selected = this.details.selectedId;
-    const { marks, clusters } = clusterMarks(visible, x, {
+    const pxPerMs = this.width / (view.toMs - view.fromMs);
+    const { marks, clusters, level } = clusterMarks(visible, x, {
       ...view,
       width: this.width,
       lanes: layout.lanes,
       keep: new Set([focused, selected].filter((id) => id !== undefined)),
+      from: this.clustered?.pxPerMs === pxPerMs ? this.clustered.level : undefined,
     });
-    // The chart's one Tab stop: the focused event, else the first mark or cluster in time.
-    const first = clusters[0] && (!marks[0] || clusters[0].fromMs < marks[0].fromMs) ? clusters[0] : undefined;
-    const tabStop = focused ?? (first ? undefined : marks[0]?.event.id);
+    this.clustered = { pxPerMs, level };
+    // The chart's one Tab stop: the focused event, else the focused cluster, else the first mark
+    // or cluster in time.
+    const first = clusters[0] && (!marks[0] || clusters[0].shownFromMs < marks[0].fromMs) ? clusters[0] : undefined;
+    const clusterStop = focused ? undefined : (clusters.find((c) => clusterKey(c) === this.focusedCluster) ?? first);
+    const tabStop = focused ?? (clusterStop ? undefined : marks[0]?.event.id);
     const locale = this.resolvedLocale;
+    const t = stringsFor(locale);
     const colors = new Map(this.data.categories.map((c) => [c.id, c.color]));
     const colorOf = (id: string) => colors.get(id) ?? 'currentColor';
     const labelX = placeLabels(
@@ -361,7 +376,7 @@ export class CocirTimeline extends LitElement {
     this.repack = false;
     // With nothing in view, the chart itself takes the Tab stop (zoom keys).
     this.plot.setAttribute('tabindex', visible.length ? '-1' : '0');
-    const hadFocus = !!this.shadowRoot?.activeElement?.matches('.mark, .cluster');
+    this.refocus ||= !!this.shadowRoot?.activeElement?.matches('.mark, .cluster');
     renderLanes(this.lanesLayer, layout.lanes, this.width, this.glyphOf);
     const frame = frameFor(this.marksLayer, x);
     const text = clusterText(locale);
@@ -369,9 +384,9 @@ export class CocirTimeline extends LitElement {
       colorOf,
       nameOf: text.name,
       countOf: text.count,
+      action: canZoomIn(view) ? t.zoomIn : t.listView,
       countWidth: (count) => textWidth(count, this.font),
-      width: this.width,
-      tabStop: focused ? undefined : first,
+      tabStop: clusterStop,
     });
     renderMarks(frame, marks, {
       colorOf,
@@ -383,19 +398,25 @@ export class CocirTimeline extends LitElement {
       tabStop,
       selected,
     });
+    orderByTime(frame.g, startOf, (el) => el.classList.contains('cluster'));
     this.axisLayer.setAttribute('transform', `translate(0,${layout.height})`);
     const axisFont = this.axisFont;
     renderAxis(this.axisLayer, x, { locale, gridHeight: layout.height, textWidth: (s) => textWidth(s, axisFont) });
     this.overview.show(view);
-    // A zoom or pan that takes the focused mark or cluster out of view hands focus to the new Tab stop.
-    if (hadFocus && !this.shadowRoot?.activeElement)
-      (this.marksLayer.querySelector<SVGElement>('[tabindex="0"]') ?? this.plot).focus();
+    // A zoom or pan that takes the focused mark or cluster out of view hands focus to the new Tab
+    // stop, once the view has settled (not at every frame of a glide).
+    const settled = view.fromMs === this.view?.fromMs && view.toMs === this.view.toMs;
+    if (this.refocus && settled) {
+      this.refocus = false;
+      if (!this.shadowRoot?.activeElement)
+        (this.marksLayer.querySelector<SVGElement>('[tabindex="0"]') ?? this.plot).focus();
+    }
     if (before) slideFrom(before, repackDuration());
   }
 
   /** What slides when lanes re-pack: the lane bands, the marks, the clusters and the axis. */
   private movingNodes(): SVGGraphicsElement[] {
-    const drawn = this.marksLayer.querySelectorAll<SVGGraphicsElement>('.mark, .cluster, .count');
+    const drawn = this.marksLayer.querySelectorAll<SVGGraphicsElement>('.mark, .cluster');
     return [...(this.lanesLayer.children as HTMLCollectionOf<SVGGElement>), ...drawn, this.axisLayer];
   }
 
@@ -435,7 +456,10 @@ export class CocirTimeline extends LitElement {
         @click=${this.handleChartClick}
         @pointerover=${this.details.handlePointerOver}
         @pointerout=${this.details.handlePointerOut}
-        @focusin=${this.details.handleFocusIn}
+        @focusin=${(e: FocusEvent) => {
+          this.handleClusterFocus(e);
+          this.details.handleFocusIn(e);
+        }}
         @focusout=${this.details.handleFocusOut}
       >
         <svg
@@ -522,10 +546,24 @@ export class CocirTimeline extends LitElement {
     else this.details.handleClick(e);
   };
 
-  /** Shows a cluster's period (a reader's action: announced with `cocir-range-change`). */
-  private zoomInto({ fromMs, toMs }: Cluster): void {
-    this.zoom.go({ fromMs, toMs }, true);
+  /**
+   * Shows the part of a cluster's period in view (a reader's action: announced with
+   * `cocir-range-change`). Where the view can get no narrower, the list view shows the events.
+   */
+  private zoomInto({ shownFromMs, shownToMs }: Cluster): void {
+    const before = this.zoom.window;
+    this.zoom.go({ fromMs: shownFromMs, toMs: shownToMs }, true);
+    const after = this.zoom.window;
+    if (after?.fromMs === before?.fromMs && after?.toMs === before?.toMs) this.details.toggleList();
   }
+
+  /** A cluster that gets focus holds the Tab stop (the focused event, if any, lets it go). */
+  private handleClusterFocus = (e: FocusEvent): void => {
+    const cluster = clusterOf(e);
+    if (!cluster) return;
+    this.focusedCluster = clusterKey(cluster);
+    this.details.focusedId = undefined;
+  };
 
   /** Makes an event's mark drawn: pans the view to it when it is outside. */
   private async reveal(placed: PlacedEvent): Promise<void> {

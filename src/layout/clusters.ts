@@ -26,8 +26,8 @@ export const ELEMENTS = {
   mark: 5,
   /** An ongoing span's fading tail. */
   tail: 1,
-  /** A cluster's box and count. */
-  cluster: 2,
+  /** A cluster's group, box and count. */
+  cluster: 3,
 } as const;
 
 const DAY = 86_400_000;
@@ -49,6 +49,9 @@ export interface Cluster {
   /** The period, `[fromMs, toMs)`. */
   readonly fromMs: number;
   readonly toMs: number;
+  /** The part of the period in view, `[shownFromMs, shownToMs)`: what the box covers and counts. */
+  readonly shownFromMs: number;
+  readonly shownToMs: number;
   /** The events counted, in start order (a span begun before the view counts in its first period). */
   readonly events: readonly PlacedEvent[];
   /** Top and height of the rows its events are in, in px. */
@@ -74,12 +77,22 @@ export interface ClusterOptions {
   readonly budget?: number;
   /** Ids of events always drawn as marks. */
   readonly keep?: ReadonlySet<string>;
+  /** Where to start the search for a period that fits the budget (the last view's `level`). */
+  readonly from?: Level;
+}
+
+/** Where the search for a period within budget ended: the period's index, and whether strict. */
+export interface Level {
+  readonly period: number;
+  readonly strict: boolean;
 }
 
 export interface ClusteredView {
   /** Events drawn one by one, in start order. */
   readonly marks: PlacedEvent[];
   readonly clusters: Cluster[];
+  /** The level the view was clustered at: pass it as `from` for the next frame at the same scale. */
+  readonly level: Level;
 }
 
 /** The first period at least `minPeriod` px wide at `pxPerMs`. */
@@ -93,12 +106,20 @@ export function clusterMarks(
   x: (ms: number) => number,
   options: ClusterOptions,
 ): ClusteredView {
-  const { fromMs, toMs, width, minPeriod = 44, budget = 2000 } = options;
-  let i = PERIODS.indexOf(periodFor(width / (toMs - fromMs), minPeriod));
-  let strict = false;
+  const { fromMs, toMs, width, minPeriod = 44, budget = 2000, from } = options;
+  const shortest = PERIODS.indexOf(periodFor(width / (toMs - fromMs), minPeriod));
+  // A pan keeps the scale: start where the last frame ended rather than search again from the
+  // shortest period (each pass walks every visible event). Never shorter than the scale allows.
+  // It starts again from the shortest where the drawing has come well under budget (a pan from
+  // dense years into sparse ones).
+  const resumed = !!from && from.period >= shortest && (from.period > shortest || from.strict);
+  let i = resumed ? from.period : shortest;
+  let strict = resumed && from.strict;
   for (;;) {
     const result = pass(visible, x, PERIODS[i], strict, options);
-    if (result.elements <= budget || i === PERIODS.length - 1) return result.view;
+    if (resumed && i === from.period && strict === from.strict && result.elements <= budget / 2)
+      return clusterMarks(visible, x, { ...options, from: undefined });
+    if (result.elements <= budget || i === PERIODS.length - 1) return { ...result.view, level: { period: i, strict } };
     if (strict) i++;
     strict = true;
   }
@@ -117,8 +138,8 @@ function pass(
   x: (ms: number) => number,
   period: Period,
   strict: boolean,
-  { fromMs, lanes, geometry = DEFAULT_GEOMETRY, gap = 2, minWidth = 12, keep = NO_KEEP }: ClusterOptions,
-): { view: ClusteredView; elements: number } {
+  { fromMs, toMs, lanes, geometry = DEFAULT_GEOMETRY, gap = 2, minWidth = 12, keep = NO_KEEP }: ClusterOptions,
+): { view: Omit<ClusteredView, 'level'>; elements: number } {
   const marks: PlacedEvent[] = [];
   const clusters: Cluster[] = [];
   let elements = 0;
@@ -174,7 +195,16 @@ function pass(
     }
     const { y, category } = lanes[lane];
     const top = y + geometry.header + first * geometry.row;
-    clusters.push({ lane, category: category.id, ...group, events, y: top, height: (last - first + 1) * geometry.row });
+    clusters.push({
+      lane,
+      category: category.id,
+      ...group,
+      shownFromMs: Math.max(group.fromMs, fromMs),
+      shownToMs: Math.min(group.toMs, toMs),
+      events,
+      y: top,
+      height: (last - first + 1) * geometry.row,
+    });
     elements += ELEMENTS.cluster;
   };
 
@@ -217,6 +247,6 @@ export function clusterBlocks(
   }
   return (p, left, right) =>
     (byLane.get(p.lane) ?? []).some(
-      (c) => p.y >= c.y && p.y < c.y + c.height && left < x(c.toMs) && right > x(c.fromMs),
+      (c) => p.y >= c.y && p.y < c.y + c.height && left < x(c.shownToMs) && right > x(c.shownFromMs),
     );
 }

@@ -11,7 +11,8 @@ export interface ClusterText {
 /** Period names, shared by every lane's cluster of the period (Intl range formatting is slow). */
 const periods = new Map<string, string>();
 
-function periodName({ fromMs, toMs }: Cluster, locale: string): string {
+/** The name of the part of the cluster's period in view: what it counts. */
+function periodName({ shownFromMs: fromMs, shownToMs: toMs }: Cluster, locale: string): string {
   const key = `${locale}|${fromMs}|${toMs}`;
   let name = periods.get(key);
   if (name === undefined) {

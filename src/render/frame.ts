@@ -58,3 +58,29 @@ export function attr(el: Element, name: string, value: string | number | null): 
     el.setAttribute(name, String(value));
   }
 }
+
+/**
+ * Puts the frame's drawings (marks and clusters, each with its datum) in time order, so that
+ * assistive technology reads them as the timeline runs; a cluster comes before a mark that starts
+ * with it (the mark is painted over it). Moves only what is out of order, with `moveBefore` where
+ * the browser has it (a moved node keeps its focus).
+ */
+export function orderByTime(g: SVGGElement, startOf: (datum: unknown) => number, isCluster: (el: Element) => boolean) {
+  type Drawn = Element & { __data__?: unknown };
+  const nodes = [...g.children].filter((el: Drawn) => el.__data__ !== undefined) as Drawn[];
+  const rank = (el: Drawn) => startOf(el.__data__);
+  const sorted = nodes
+    .map((el, i) => ({ el, i, t: rank(el), c: isCluster(el) ? 0 : 1 }))
+    .sort((a, b) => a.t - b.t || a.c - b.c || a.i - b.i);
+  if (sorted.every((s, i) => s.i === i)) return;
+  const move = (g as { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
+  const position = new Map(sorted.map((s) => [s.el, s.i]));
+  for (let k = sorted.length - 2; k >= 0; k--) {
+    const { el } = sorted[k];
+    const next = sorted[k + 1].el;
+    if (position.get(el)! < position.get(next)!) continue;
+    if (move) move.call(g, el, next);
+    else g.insertBefore(el, next);
+    position.set(el, position.get(next)! - 0.5);
+  }
+}

@@ -45,14 +45,14 @@ export const MARK = {
  * Per event: its join key and, per revision (locale), its accessible name, made once. Keys are
  * compared for every mark on every frame, and names come from Intl's range formatting, which is slow.
  */
-interface Memo {
+interface MarkMemo {
   readonly key: number;
   revision?: string;
   name?: string;
 }
-const memos = new WeakMap<NormalizedEvent, Memo>();
+const memos = new WeakMap<NormalizedEvent, MarkMemo>();
 let nextKey = 0;
-function memoOf(event: NormalizedEvent): Memo {
+function memoOf(event: NormalizedEvent): MarkMemo {
   let memo = memos.get(event);
   if (!memo) memos.set(event, (memo = { key: nextKey++ }));
   return memo;

@@ -56,8 +56,7 @@ export const a11yStyles = css`
   .mark {
     outline: none;
   }
-  .cluster:focus-visible {
-    outline: none;
+  .cluster:focus-visible rect {
     stroke: var(--cocir-focus);
     stroke-opacity: 1;
     stroke-width: 2;
@@ -214,11 +213,13 @@ export const a11yStyles = css`
       fill-opacity: 1;
     }
     .mark.imprecise .shape,
-    .cluster {
+    .cluster rect {
       fill: Canvas;
       stroke: CanvasText;
+      stroke-opacity: 1;
     }
     .mark .focus-ring,
+    .cluster:focus-visible rect,
     .axis .tick line {
       stroke: Highlight;
     }
