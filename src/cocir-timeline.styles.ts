@@ -253,7 +253,7 @@ export const styles = css`
     fill-opacity: 0.18;
     stroke-opacity: 0.5;
   }
-  .count {
+  .cluster .count {
     fill: var(--cocir-text);
     stroke: none;
     font-size: 12px;

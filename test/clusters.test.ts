@@ -47,10 +47,13 @@ describe('<cocir-timeline> with many events', () => {
     const el = await mount(WIDTH, (e) => (e.events = many(3000)));
     const inClusters = clusters(el).reduce((n, c) => n + countOf(c), 0);
     expect(marks(el).length + inClusters).to.equal(3000);
+    expect(root(el).querySelector('.summary')!.textContent).to.match(/^3,000 dated events, /);
     // Zoomed in, the status counts the events in view: the marks and clusters count them all.
     el.zoomToYear(2008);
     await el.updateComplete;
-    const shown = Number(/: ([\d,]+) of/.exec(root(el).querySelector('[role=status]')!.textContent!)![1]);
+    const shown = Number(
+      /: ([\d,]+) of/.exec(root(el).querySelector('[role=status]')!.textContent!)![1].replace(/,/g, ''),
+    );
     expect(marks(el).length + clusters(el).reduce((n, c) => n + countOf(c), 0)).to.equal(shown);
   });
 

@@ -24,8 +24,10 @@ export interface Strings {
   opensInNewTab: string;
   empty: string;
   eventsLayer: string;
-  /** A cluster's name: "12 events, 2008" (`count` is `n` formatted for the locale); activating it zooms in. */
-  clusterName(n: number, count: string, period: string): string;
+  /** A cluster's name: "12 events, 2008"; activating it zooms in. */
+  clusterName(n: number, period: string): string;
+  /** A count as the language writes it ("10,000"). */
+  count(n: number): string;
   download: string;
   downloadSvg: string;
   downloadPng: string;
@@ -58,6 +60,15 @@ export interface Strings {
   wheelHint(apple: boolean): string;
 }
 
+/** Counts as each language writes them ("10,000", "10 000", "10.000"). */
+const counts = (lang: string) => {
+  const format = new Intl.NumberFormat(lang);
+  return (n: number) => format.format(n);
+};
+const en$ = counts('en');
+const fr$ = counts('fr');
+const de$ = counts('de');
+
 const en: Strings = {
   since: (d) => `since ${d}`,
   until: (d) => `until ${d}`,
@@ -65,13 +76,13 @@ const en: Strings = {
   undated: 'undated',
   undatedHeading: 'Undated relationships',
   undatedIntro: 'Cooperation the source describes without a date.',
-  datedEvents: (n, range) => `${n} dated ${n === 1 ? 'event' : 'events'}, ${range}`,
+  datedEvents: (n, range) => `${en$(n)} dated ${n === 1 ? 'event' : 'events'}, ${range}`,
   asOf: (d) => `as of ${d}`,
-  skipped: (n) => `${n} ${n === 1 ? 'event' : 'events'} skipped`,
+  skipped: (n) => `${en$(n)} ${n === 1 ? 'event' : 'events'} skipped`,
   details: 'details',
   dismiss: 'Dismiss',
-  problems: (n) => `${n} ${n === 1 ? 'problem' : 'problems'} in the data`,
-  moreIssues: (n) => `… and ${n} more`,
+  problems: (n) => `${en$(n)} ${n === 1 ? 'problem' : 'problems'} in the data`,
+  moreIssues: (n) => `… and ${en$(n)} more`,
   loading: 'Loading events…',
   loadFailed: 'The events could not be loaded.',
   loadErrors: {
@@ -87,7 +98,8 @@ const en: Strings = {
   opensInNewTab: '(opens in a new tab)',
   empty: 'No events to show.',
   eventsLayer: 'Events',
-  clusterName: (n, count, period) => `${count} ${n === 1 ? 'event' : 'events'}, ${period}`,
+  count: en$,
+  clusterName: (n, period) => `${en$(n)} ${n === 1 ? 'event' : 'events'}, ${period}`,
   download: 'Download',
   downloadSvg: 'SVG image',
   downloadPng: 'PNG image',
@@ -96,9 +108,9 @@ const en: Strings = {
   showNone: 'Show none',
   only: 'only',
   showOnly: (c) => `Show only ${c}`,
-  chipName: (c, n) => `${c}, ${n} ${n === 1 ? 'event' : 'events'}`,
+  chipName: (c, n) => `${c}, ${en$(n)} ${n === 1 ? 'event' : 'events'}`,
   noneShown: 'No category is shown: choose categories above.',
-  status: (range, shown, total) => `${range}: ${shown} of ${total} ${total === 1 ? 'event' : 'events'} shown`,
+  status: (range, shown, total) => `${range}: ${en$(shown)} of ${en$(total)} ${total === 1 ? 'event' : 'events'} shown`,
   close: 'Close',
   category: 'Category',
   organisations: 'Organisations',
@@ -126,13 +138,13 @@ const fr: Strings = {
   undated: 'sans date',
   undatedHeading: 'Relations sans date',
   undatedIntro: 'Coopérations que la source décrit sans date.',
-  datedEvents: (n, range) => `${n} ${n === 1 ? 'événement daté' : 'événements datés'}, ${range}`,
+  datedEvents: (n, range) => `${fr$(n)} ${n === 1 ? 'événement daté' : 'événements datés'}, ${range}`,
   asOf: (d) => `au ${d}`,
-  skipped: (n) => `${n} ${n === 1 ? 'événement ignoré' : 'événements ignorés'}`,
+  skipped: (n) => `${fr$(n)} ${n === 1 ? 'événement ignoré' : 'événements ignorés'}`,
   details: 'détails',
   dismiss: 'Fermer',
-  problems: (n) => `${n} ${n === 1 ? 'problème' : 'problèmes'} dans les données`,
-  moreIssues: (n) => `… et ${n} de plus`,
+  problems: (n) => `${fr$(n)} ${n === 1 ? 'problème' : 'problèmes'} dans les données`,
+  moreIssues: (n) => `… et ${fr$(n)} de plus`,
   loading: 'Chargement des événements…',
   loadFailed: 'Les événements n’ont pas pu être chargés.',
   loadErrors: {
@@ -148,7 +160,8 @@ const fr: Strings = {
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
   empty: 'Aucun événement à afficher.',
   eventsLayer: 'Événements',
-  clusterName: (n, count, period) => `${count} ${n === 1 ? 'événement' : 'événements'}, ${period}`,
+  count: fr$,
+  clusterName: (n, period) => `${fr$(n)} ${n === 1 ? 'événement' : 'événements'}, ${period}`,
   download: 'Télécharger',
   downloadSvg: 'Image SVG',
   downloadPng: 'Image PNG',
@@ -157,10 +170,10 @@ const fr: Strings = {
   showNone: 'Tout masquer',
   only: 'seulement',
   showOnly: (c) => `Afficher seulement ${c}`,
-  chipName: (c, n) => `${c}, ${n} ${n <= 1 ? 'événement' : 'événements'}`,
+  chipName: (c, n) => `${c}, ${fr$(n)} ${n <= 1 ? 'événement' : 'événements'}`,
   noneShown: 'Aucune catégorie n’est affichée : choisissez-en ci-dessus.',
   status: (range, shown, total) =>
-    `${range} : ${shown} ${shown === 1 ? 'événement affiché' : 'événements affichés'} sur ${total}`,
+    `${range} : ${fr$(shown)} ${shown === 1 ? 'événement affiché' : 'événements affichés'} sur ${fr$(total)}`,
   close: 'Fermer',
   category: 'Catégorie',
   organisations: 'Organisations',
@@ -188,13 +201,13 @@ const de: Strings = {
   undated: 'ohne Datum',
   undatedHeading: 'Beziehungen ohne Datum',
   undatedIntro: 'Zusammenarbeit, die die Quelle ohne Datum beschreibt.',
-  datedEvents: (n, range) => `${n} ${n === 1 ? 'datiertes Ereignis' : 'datierte Ereignisse'}, ${range}`,
+  datedEvents: (n, range) => `${de$(n)} ${n === 1 ? 'datiertes Ereignis' : 'datierte Ereignisse'}, ${range}`,
   asOf: (d) => `Stand ${d}`,
-  skipped: (n) => `${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'} übersprungen`,
+  skipped: (n) => `${de$(n)} ${n === 1 ? 'Ereignis' : 'Ereignisse'} übersprungen`,
   details: 'Details',
   dismiss: 'Schließen',
-  problems: (n) => `${n} ${n === 1 ? 'Problem' : 'Probleme'} in den Daten`,
-  moreIssues: (n) => `… und ${n} weitere`,
+  problems: (n) => `${de$(n)} ${n === 1 ? 'Problem' : 'Probleme'} in den Daten`,
+  moreIssues: (n) => `… und ${de$(n)} weitere`,
   loading: 'Ereignisse werden geladen…',
   loadFailed: 'Die Ereignisse konnten nicht geladen werden.',
   loadErrors: {
@@ -210,7 +223,8 @@ const de: Strings = {
   opensInNewTab: '(öffnet in einem neuen Tab)',
   empty: 'Keine Ereignisse.',
   eventsLayer: 'Ereignisse',
-  clusterName: (n, count, period) => `${count} ${n === 1 ? 'Ereignis' : 'Ereignisse'}, ${period}`,
+  count: de$,
+  clusterName: (n, period) => `${de$(n)} ${n === 1 ? 'Ereignis' : 'Ereignisse'}, ${period}`,
   download: 'Herunterladen',
   downloadSvg: 'SVG-Bild',
   downloadPng: 'PNG-Bild',
@@ -219,9 +233,9 @@ const de: Strings = {
   showNone: 'Keine anzeigen',
   only: 'nur',
   showOnly: (c) => `Nur ${c} anzeigen`,
-  chipName: (c, n) => `${c}, ${n} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
+  chipName: (c, n) => `${c}, ${de$(n)} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
   noneShown: 'Keine Kategorie wird angezeigt: wählen Sie oben Kategorien aus.',
-  status: (range, shown, total) => `${range}: ${shown} von ${total} Ereignissen angezeigt`,
+  status: (range, shown, total) => `${range}: ${de$(shown)} von ${de$(total)} Ereignissen angezeigt`,
   close: 'Schließen',
   category: 'Kategorie',
   organisations: 'Organisationen',

@@ -33,10 +33,9 @@ export function clusterText(locale: string): ClusterText {
 
 function makeClusterText(locale: string): ClusterText {
   const t = stringsFor(locale);
-  const whole = new Intl.NumberFormat(locale);
   const compact = new Intl.NumberFormat(locale, { notation: 'compact' });
   return {
-    name: (c) => t.clusterName(c.events.length, whole.format(c.events.length), periodName(c, locale)),
+    name: (c) => t.clusterName(c.events.length, periodName(c, locale)),
     count: (c) => compact.format(c.events.length),
   };
 }

@@ -201,7 +201,7 @@ export const a11yStyles = css`
     }
     .lane-label,
     .mark .label,
-    .count,
+    .cluster .count,
     .axis {
       fill: CanvasText;
       color: CanvasText;

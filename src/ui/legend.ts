@@ -73,7 +73,7 @@ export function renderLegend(p: LegendProps): TemplateResult {
                 <path d=${shapePath(shapeFor(i), 5)}></path>
               </svg>
               <span class="chip-label">${c.label}</span>
-              <span class="count">${count}</span>
+              <span class="count">${t.count(count)}</span>
             </button>
             <button
               type="button"
