@@ -5,6 +5,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { domCountersPlugin, fixturesMiddleware } from './test/server/fixtures.mjs';
 import { inputPlugin } from './test/commands/input-plugin.mjs';
+import { chromiumArgs, chromiumPath } from './.ci/chromium.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -15,19 +16,10 @@ function chromium(timeZone, extraArgs = []) {
     // no requestAnimationFrame callbacks (with `concurrency: 2`, a test file would hang on them).
     createPage: ({ context }) => context.newPage({ type: 'window' }),
     launchOptions: {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       headless: true,
       env: timeZone ? { ...process.env, TZ: timeZone } : process.env,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        ...extraArgs,
-      ],
+      args: [...chromiumArgs, ...extraArgs],
     },
   });
 }

@@ -15,12 +15,11 @@
  * frame over a ten-year view; filter steps are followed for two painted frames. Heap: CDP `Runtime.getHeapUsage` after two forced full collections.
  */
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launch, serve } from './page.mjs';
 import { BUNDLE, bundleSize } from './size.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -62,41 +61,6 @@ function buildIfNeeded() {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const PAGE = `<!doctype html>
-<html lang="en-GB">
-  <head>
-    <meta charset="utf-8" />
-    <title>cocir-timeline bench</title>
-    <style>body { margin: 0; font-family: sans-serif; } #box { width: 1200px; }</style>
-  </head>
-  <body>
-    <div id="box"></div>
-    <script type="module">
-      import '/dist/cocir-timeline.js';
-      import * as bench from '/bench/harness.mjs';
-      window.bench = bench;
-    </script>
-  </body>
-</html>`;
-
-/** Serves the page, the bundle and the harness on 127.0.0.1, on a free port. */
-function serve(bundle) {
-  const types = { '.js': 'text/javascript', '.mjs': 'text/javascript' };
-  const allowed = new Set(['/dist/cocir-timeline.js', '/bench/harness.mjs', '/bench/data.mjs']);
-  const server = createServer((req, res) => {
-    const path = new URL(req.url, 'http://x').pathname;
-    if (path === '/') {
-      res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-    } else if (allowed.has(path)) {
-      const file = path === '/dist/cocir-timeline.js' ? bundle : join(ROOT, path);
-      res.writeHead(200, { 'content-type': types[extname(path)] }).end(readFileSync(file));
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 // ---- statistics -------------------------------------------------------------------------------
 
 const sorted = (values) => [...values].sort((a, b) => a - b);
@@ -116,17 +80,6 @@ const summary = (values) => ({
 });
 
 // ---- one page ---------------------------------------------------------------------------------
-
-const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--js-flags=--expose-gc',
-];
 
 async function openPage(browser, url) {
   const context = await browser.createBrowserContext();
@@ -287,12 +240,7 @@ const bundle = opt.bundle ?? BUNDLE;
 const size = bundleSize(bundle);
 const server = await serve(bundle);
 const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: LAUNCH_ARGS,
-  protocolTimeout: 30 * 60_000,
-});
+const browser = await launch();
 const results = [];
 try {
   for (const n of opt.sizes) {

@@ -52,6 +52,16 @@ const twiceMonthly: TimelineEvent[] = Array.from({ length: 24 }, (_, i) => ({
   start: `2008-${String((i >> 1) + 1).padStart(2, '0')}-${i % 2 ? '15' : '01'}`,
 }));
 
+const pad = (v: number) => String(v).padStart(2, '0');
+
+/** 3,000 day-precision events in 12 categories, spread over 1990–2029. */
+const many: TimelineEvent[] = Array.from({ length: 3000 }, (_, i) => ({
+  id: `e${i}`,
+  title: `Event ${i}`,
+  category: `c${i % 12}`,
+  start: `${1990 + ((i * 7) % 40)}-${pad(1 + (i % 12))}-${pad(1 + ((i * 13) % 28))}`,
+}));
+
 const counted = (v: ClusteredView) => v.marks.length + v.clusters.reduce((n, c) => n + c.events.length, 0);
 
 describe('clusterMarks', () => {
@@ -132,13 +142,6 @@ describe('clusterMarks', () => {
   });
 
   it('should stay within its DOM budget, and account for every visible event', () => {
-    const pad = (v: number) => String(v).padStart(2, '0');
-    const many: TimelineEvent[] = Array.from({ length: 3000 }, (_, i) => ({
-      id: `e${i}`,
-      title: `Event ${i}`,
-      category: `c${i % 12}`,
-      start: `${1990 + ((i * 7) % 40)}-${pad(1 + (i % 12))}-${pad(1 + ((i * 13) % 28))}`,
-    }));
     const { view } = chart(many);
     for (const budget of [2000, 300, 40]) {
       const v = view(at(1990), at(2030), budget);
@@ -163,13 +166,6 @@ describe('clusterMarks', () => {
   });
 
   it('should resume from the last level on a pan, and start again where the view has thinned out', () => {
-    const pad = (v: number) => String(v).padStart(2, '0');
-    const many: TimelineEvent[] = Array.from({ length: 3000 }, (_, i) => ({
-      id: `e${i}`,
-      title: `Event ${i}`,
-      category: `c${i % 12}`,
-      start: `${1990 + ((i * 7) % 40)}-${pad(1 + (i % 12))}-${pad(1 + ((i * 13) % 28))}`,
-    }));
     const { layout } = chart(many);
     const index = new TimeIndex(layout.placed);
     const x = scaleUtc()
