@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { cocirTimeline } from '../data/events.js';
 import { DataController } from './controllers/data-controller.js';
+import { ClusterController } from './controllers/cluster-controller.js';
 import { DetailsController } from './controllers/details-controller.js';
 import { OverviewController } from './controllers/overview-controller.js';
 import { SizeController } from './controllers/size-controller.js';
@@ -10,7 +11,7 @@ import { ZoomController, type RangeChangeDetail } from './controllers/zoom-contr
 import { stringsFor } from './i18n/strings.js';
 import { countByCategory, datedSummary, undatedShown, type DatedSummary } from './layout/counts.js';
 import { dataExtent, type Extent } from './layout/extent.js';
-import { clusterBlocks, clusterMarks, type Cluster, type Level } from './layout/clusters.js';
+import { clusterBlocks, type Cluster } from './layout/clusters.js';
 import { placeLabels } from './layout/labels.js';
 import { assignLanes, DEFAULT_GEOMETRY, type LaneLayout } from './layout/lanes.js';
 import { TimeIndex } from './layout/time-index.js';
@@ -23,7 +24,7 @@ import { glyphPaths } from './model/shapes.js';
 import { Memo } from './model/memo.js';
 import type { NormalizedData, NormalizedEvent, TimelineEvent } from './model/types.js';
 import { renderAxis } from './render/axis.js';
-import { clusterKey, clusterOf, renderClusters } from './render/clusters.js';
+import { renderClusters } from './render/clusters.js';
 import { clusterText } from './render/cluster-text.js';
 import { frameFor, orderByTime } from './render/frame.js';
 import { renderLanes } from './render/lanes.js';
@@ -174,6 +175,7 @@ export class CocirTimeline extends LitElement {
     category: (id) => this.data.categories.find((c) => c.id === id),
     locale: () => this.resolvedLocale,
   });
+  private readonly clusters = new ClusterController(this, this.zoom, this.details);
   private layout?: LaneLayout;
   private index?: TimeIndex;
   private extent?: Extent;
@@ -190,10 +192,6 @@ export class CocirTimeline extends LitElement {
   private font = '';
   /** Each category's glyph (its shape: the cue besides colour). */
   private glyphs = new Map<string, string>();
-  /** The scale and level the marks were last clustered at: a pan resumes from that level. */
-  private clustered?: { pxPerMs: number; level: Level };
-  /** Key of the cluster that last had focus: it keeps the Tab stop while drawn. */
-  private focusedCluster?: string;
   /** A drawn mark or cluster had focus when the view moved: hand focus on once it settles. */
   private refocus = false;
   /** The filter changed since the last draw: slide the lanes to their new places. */
@@ -346,22 +344,7 @@ export class CocirTimeline extends LitElement {
     if (this.drawn && (this.drawn.fromMs !== view.fromMs || this.drawn.toMs !== view.toMs)) this.details.dismissTip();
     this.drawn = view;
     const visible = index.query(view.fromMs, view.toMs);
-    const focused = this.details.focusedIn(visible);
-    const selected = this.details.selectedId;
-    const pxPerMs = this.width / (view.toMs - view.fromMs);
-    const { marks, clusters, level } = clusterMarks(visible, x, {
-      ...view,
-      width: this.width,
-      lanes: layout.lanes,
-      keep: new Set([focused, selected].filter((id) => id !== undefined)),
-      from: this.clustered?.pxPerMs === pxPerMs ? this.clustered.level : undefined,
-    });
-    this.clustered = { pxPerMs, level };
-    // The chart's one Tab stop: the focused event, else the focused cluster, else the first mark
-    // or cluster in time.
-    const first = clusters[0] && (!marks[0] || clusters[0].shownFromMs < marks[0].fromMs) ? clusters[0] : undefined;
-    const clusterStop = focused ? undefined : (clusters.find((c) => clusterKey(c) === this.focusedCluster) ?? first);
-    const tabStop = focused ?? (clusterStop ? undefined : marks[0]?.event.id);
+    const { marks, clusters, tabStop, clusterStop } = this.clusters.split(visible, x, view, this.width, layout.lanes);
     const locale = this.resolvedLocale;
     const t = stringsFor(locale);
     const colors = new Map(this.data.categories.map((c) => [c.id, c.color]));
@@ -396,7 +379,7 @@ export class CocirTimeline extends LitElement {
       asOfMs: this.data.asOfMs,
       revision: locale,
       tabStop,
-      selected,
+      selected: this.details.selectedId,
     });
     orderByTime(frame.g, startOf, (el) => el.classList.contains('cluster'));
     this.axisLayer.setAttribute('transform', `translate(0,${layout.height})`);
@@ -456,10 +439,7 @@ export class CocirTimeline extends LitElement {
         @click=${this.handleChartClick}
         @pointerover=${this.details.handlePointerOver}
         @pointerout=${this.details.handlePointerOut}
-        @focusin=${(e: FocusEvent) => {
-          this.handleClusterFocus(e);
-          this.details.handleFocusIn(e);
-        }}
+        @focusin=${this.handleChartFocusIn}
         @focusout=${this.details.handleFocusOut}
       >
         <svg
@@ -526,43 +506,19 @@ export class CocirTimeline extends LitElement {
     );
   }
 
-  /**
-   * Keys on the chart: on a cluster, Enter or Space zooms into it and the arrows move to its
-   * events; then moving between events and details; then the view's keys.
-   */
+  /** Keys on the chart: a cluster's first, then moving between events and details, then the view's. */
   private handleChartKeydown = (e: KeyboardEvent): void => {
-    const cluster = clusterOf(e);
-    if (cluster && (e.key === 'Enter' || e.key === ' ')) {
-      e.preventDefault();
-      this.zoomInto(cluster);
-    } else if (cluster && this.details.handleClusterKeydown(e, cluster.events[0])) return;
-    else if (!this.details.handleKeydown(e)) this.zoom.handleKeydown(e);
+    if (!this.clusters.handleKeydown(e) && !this.details.handleKeydown(e)) this.zoom.handleKeydown(e);
   };
 
   /** A click on a cluster zooms into its period; on a mark, opens its details. */
   private handleChartClick = (e: MouseEvent): void => {
-    const cluster = clusterOf(e);
-    if (cluster) this.zoomInto(cluster);
-    else this.details.handleClick(e);
+    if (!this.clusters.handleClick(e)) this.details.handleClick(e);
   };
 
-  /**
-   * Shows the part of a cluster's period in view (a reader's action: announced with
-   * `cocir-range-change`). Where the view can get no narrower, the list view shows the events.
-   */
-  private zoomInto({ shownFromMs, shownToMs }: Cluster): void {
-    const before = this.zoom.window;
-    this.zoom.go({ fromMs: shownFromMs, toMs: shownToMs }, true);
-    const after = this.zoom.window;
-    if (after?.fromMs === before?.fromMs && after?.toMs === before?.toMs) this.details.toggleList();
-  }
-
-  /** A cluster that gets focus holds the Tab stop (the focused event, if any, lets it go). */
-  private handleClusterFocus = (e: FocusEvent): void => {
-    const cluster = clusterOf(e);
-    if (!cluster) return;
-    this.focusedCluster = clusterKey(cluster);
-    this.details.focusedId = undefined;
+  private handleChartFocusIn = (e: FocusEvent): void => {
+    this.clusters.handleFocusIn(e);
+    this.details.handleFocusIn(e);
   };
 
   /** Makes an event's mark drawn: pans the view to it when it is outside. */

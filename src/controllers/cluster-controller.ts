@@ -1,0 +1,107 @@
+/**
+ * Clusters of dense marks, as the reader meets them: which of the visible events are drawn as
+ * marks and which are counted in clusters (resuming the last level on a pan), which mark or
+ * cluster holds the chart's one Tab stop, and what a click, a key or focus on a cluster does.
+ * A cluster zooms into the part of its period in view; where the view can get no narrower, the
+ * list view shows its events.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clusterMarks, type Cluster, type Level } from '../layout/clusters.js';
+import type { Lane, PlacedEvent } from '../layout/lanes.js';
+import type { TimeWindow } from '../model/zoom-window.js';
+import { clusterKey, clusterOf } from '../render/clusters.js';
+import type { DetailsController } from './details-controller.js';
+import type { ZoomController } from './zoom-controller.js';
+
+export interface SplitView {
+  readonly marks: PlacedEvent[];
+  readonly clusters: Cluster[];
+  /** The event whose mark holds the Tab stop, if a mark holds it. */
+  readonly tabStop?: string;
+  /** The cluster that holds the Tab stop, if a cluster holds it. */
+  readonly clusterStop?: Cluster;
+}
+
+export class ClusterController implements ReactiveController {
+  /** The scale and level the marks were last clustered at: a pan resumes from that level. */
+  private clustered?: { pxPerMs: number; level: Level };
+  /** Key of the cluster that last had focus: it keeps the Tab stop while drawn. */
+  private focusedKey?: string;
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly zoom: ZoomController,
+    private readonly details: DetailsController,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.clustered = undefined;
+  }
+
+  /**
+   * The visible events (in start order) as marks and clusters. The chart's one Tab stop: the
+   * focused event, else the focused cluster, else the first mark or cluster in time.
+   */
+  split(
+    visible: readonly PlacedEvent[],
+    x: (ms: number) => number,
+    view: TimeWindow,
+    width: number,
+    lanes: readonly Lane[],
+  ): SplitView {
+    const focused = this.details.focusedIn(visible);
+    const selected = this.details.selectedId;
+    const pxPerMs = width / (view.toMs - view.fromMs);
+    const { marks, clusters, level } = clusterMarks(visible, x, {
+      fromMs: view.fromMs,
+      toMs: view.toMs,
+      width,
+      lanes,
+      keep: new Set([focused, selected].filter((id) => id !== undefined)),
+      from: this.clustered?.pxPerMs === pxPerMs ? this.clustered.level : undefined,
+    });
+    this.clustered = { pxPerMs, level };
+    if (focused) return { marks, clusters, tabStop: focused };
+    const first = clusters[0] && (!marks[0] || clusters[0].shownFromMs < marks[0].fromMs) ? clusters[0] : undefined;
+    const clusterStop = clusters.find((c) => clusterKey(c) === this.focusedKey) ?? first;
+    return { marks, clusters, tabStop: clusterStop ? undefined : marks[0]?.event.id, clusterStop };
+  }
+
+  /** Keys on a cluster: Enter or Space zooms into it, the arrows move to its events. True when handled. */
+  handleKeydown(e: KeyboardEvent): boolean {
+    const cluster = clusterOf(e);
+    if (!cluster) return false;
+    if (e.key !== 'Enter' && e.key !== ' ') return this.details.handleClusterKeydown(e, cluster.events[0]);
+    e.preventDefault();
+    this.zoomInto(cluster);
+    return true;
+  }
+
+  /** A click on a cluster zooms into it. True when the click was on one. */
+  handleClick(e: MouseEvent): boolean {
+    const cluster = clusterOf(e);
+    if (cluster) this.zoomInto(cluster);
+    return !!cluster;
+  }
+
+  /** A cluster that gets focus holds the Tab stop (the focused event, if any, lets it go). */
+  handleFocusIn(e: FocusEvent): void {
+    const cluster = clusterOf(e);
+    if (!cluster) return;
+    this.focusedKey = clusterKey(cluster);
+    this.details.focusedId = undefined;
+  }
+
+  /**
+   * Shows the part of a cluster's period in view (a reader's action: announced with
+   * `cocir-range-change`). Where the view can get no narrower, the list view shows the events.
+   */
+  private zoomInto({ shownFromMs, shownToMs }: Cluster): void {
+    const before = this.zoom.window;
+    this.zoom.go({ fromMs: shownFromMs, toMs: shownToMs }, true);
+    const after = this.zoom.window;
+    if (after?.fromMs === before?.fromMs && after?.toMs === before?.toMs) this.details.toggleList();
+  }
+}
