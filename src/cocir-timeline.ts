@@ -11,7 +11,7 @@ import { ZoomController, type RangeChangeDetail } from './controllers/zoom-contr
 import { stringsFor } from './i18n/strings.js';
 import { countByCategory, datedSummary, undatedShown, type DatedSummary } from './layout/counts.js';
 import { dataExtent, type Extent } from './layout/extent.js';
-import { clusterBlocks, type Cluster } from './layout/clusters.js';
+import { clusterBlocks } from './layout/clusters.js';
 import { placeLabels } from './layout/labels.js';
 import { assignLanes, DEFAULT_GEOMETRY, type LaneLayout } from './layout/lanes.js';
 import { TimeIndex } from './layout/time-index.js';
@@ -26,7 +26,7 @@ import type { NormalizedData, NormalizedEvent, TimelineEvent } from './model/typ
 import { renderAxis } from './render/axis.js';
 import { renderClusters } from './render/clusters.js';
 import { clusterText } from './render/cluster-text.js';
-import { frameFor, orderByTime } from './render/frame.js';
+import { frameFor, orderDrawn } from './render/frame.js';
 import { renderLanes } from './render/lanes.js';
 import { MARK, renderMarks } from './render/marks.js';
 import { estimateTextWidth, textWidth } from './render/measure.js';
@@ -58,11 +58,15 @@ export interface TimelineRange {
   to: Date;
 }
 
-/** Where a drawn mark or cluster starts, for the reading order. */
-const startOf = (d: unknown) => ('events' in (d as object) ? (d as Cluster).shownFromMs : (d as PlacedEvent).fromMs);
-
 /** Locales asked for → the one used (asking Intl is slow, and the locale is read many times a render). */
 const supported = new Map<string, string>();
+
+/**
+ * Rows a lane may grow to: up to 12, fewer as lanes add up, so that dense data keeps the chart
+ * within about 2,400 px of rows (12 lanes of 5 rows); at least 3. Beyond them, clusters count.
+ */
+const rowsPerLane = (lanes: number) =>
+  Math.max(3, Math.min(DEFAULT_GEOMETRY.maxRows, Math.floor(2400 / Math.max(1, lanes) / DEFAULT_GEOMETRY.row)));
 
 const AXIS_HEIGHT = 40;
 const LABEL_FONT = '500 12px';
@@ -295,6 +299,7 @@ export class CocirTimeline extends LitElement {
       width,
       openStartMs: extent.fromMs,
       labelWidth: (e) => MARK.glyphRoom + estimateTextWidth(e.title, this.font),
+      geometry: { ...DEFAULT_GEOMETRY, maxRows: rowsPerLane(shown.length) },
     });
     this.index = new TimeIndex(this.layout.placed);
   }
@@ -344,7 +349,13 @@ export class CocirTimeline extends LitElement {
     if (this.drawn && (this.drawn.fromMs !== view.fromMs || this.drawn.toMs !== view.toMs)) this.details.dismissTip();
     this.drawn = view;
     const visible = index.query(view.fromMs, view.toMs);
-    const { marks, clusters, tabStop, clusterStop } = this.clusters.split(visible, x, view, this.width, layout.lanes);
+    const { marks, clusters, order, tabStop, clusterStop } = this.clusters.split(
+      visible,
+      x,
+      view,
+      this.width,
+      layout.lanes,
+    );
     const locale = this.resolvedLocale;
     const t = stringsFor(locale);
     const colors = new Map(this.data.categories.map((c) => [c.id, c.color]));
@@ -381,7 +392,7 @@ export class CocirTimeline extends LitElement {
       tabStop,
       selected: this.details.selectedId,
     });
-    orderByTime(frame.g, startOf, (el) => el.classList.contains('cluster'));
+    orderDrawn(frame.g, order);
     this.axisLayer.setAttribute('transform', `translate(0,${layout.height})`);
     const axisFont = this.axisFont;
     renderAxis(this.axisLayer, x, { locale, gridHeight: layout.height, textWidth: (s) => textWidth(s, axisFont) });

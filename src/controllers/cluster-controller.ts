@@ -16,6 +16,8 @@ import type { ZoomController } from './zoom-controller.js';
 export interface SplitView {
   readonly marks: PlacedEvent[];
   readonly clusters: Cluster[];
+  /** Marks and clusters in time order (a cluster before a mark that starts with it): the reading order. */
+  readonly order: readonly (PlacedEvent | Cluster)[];
   /** The event whose mark holds the Tab stop, if a mark holds it. */
   readonly tabStop?: string;
   /** The cluster that holds the Tab stop, if a cluster holds it. */
@@ -63,10 +65,12 @@ export class ClusterController implements ReactiveController {
       from: this.clustered?.pxPerMs === pxPerMs ? this.clustered.level : undefined,
     });
     this.clustered = { pxPerMs, level };
-    if (focused) return { marks, clusters, tabStop: focused };
-    const first = clusters[0] && (!marks[0] || clusters[0].shownFromMs < marks[0].fromMs) ? clusters[0] : undefined;
-    const clusterStop = clusters.find((c) => clusterKey(c) === this.focusedKey) ?? first;
-    return { marks, clusters, tabStop: clusterStop ? undefined : marks[0]?.event.id, clusterStop };
+    const order = inTimeOrder(marks, clusters);
+    if (focused) return { marks, clusters, order, tabStop: focused };
+    const first = order[0];
+    const clusterStop =
+      clusters.find((c) => clusterKey(c) === this.focusedKey) ?? (isCluster(first) ? first : undefined);
+    return { marks, clusters, order, tabStop: clusterStop ? undefined : marks[0]?.event.id, clusterStop };
   }
 
   /** Keys on a cluster: Enter or Space zooms into it, the arrows move to its events. True when handled. */
@@ -104,4 +108,19 @@ export class ClusterController implements ReactiveController {
     const after = this.zoom.window;
     if (after?.fromMs === before?.fromMs && after?.toMs === before?.toMs) this.details.toggleList();
   }
+}
+
+const isCluster = (d: PlacedEvent | Cluster | undefined): d is Cluster => !!d && 'events' in d;
+
+/** Marks (in start order) and clusters (by period, then lane) merged by where they start in view. */
+function inTimeOrder(marks: readonly PlacedEvent[], clusters: readonly Cluster[]): (PlacedEvent | Cluster)[] {
+  const out: (PlacedEvent | Cluster)[] = [];
+  const byStart = [...clusters].sort((a, b) => a.shownFromMs - b.shownFromMs || a.lane - b.lane);
+  let m = 0;
+  for (const c of byStart) {
+    while (m < marks.length && marks[m].fromMs < c.shownFromMs) out.push(marks[m++]);
+    out.push(c);
+  }
+  while (m < marks.length) out.push(marks[m++]);
+  return out;
 }

@@ -60,18 +60,16 @@ export function attr(el: Element, name: string, value: string | number | null): 
 }
 
 /**
- * Puts the frame's drawings (marks and clusters, each with its datum) in time order, so that
- * assistive technology reads them as the timeline runs; a cluster comes before a mark that starts
- * with it (the mark is painted over it). Moves only what is out of order, with `moveBefore` where
- * the browser has it (a moved node keeps its focus).
+ * Puts the frame's drawings (marks and clusters, each with its datum) in the order of `order`
+ * (their data, in time order), so that assistive technology reads them as the timeline runs.
+ * Moves only what is out of order, with `moveBefore` where the browser has it (a moved node keeps
+ * its focus).
  */
-export function orderByTime(g: SVGGElement, startOf: (datum: unknown) => number, isCluster: (el: Element) => boolean) {
+export function orderDrawn(g: SVGGElement, order: readonly unknown[]): void {
   type Drawn = Element & { __data__?: unknown };
-  const nodes = [...g.children].filter((el: Drawn) => el.__data__ !== undefined) as Drawn[];
-  const rank = (el: Drawn) => startOf(el.__data__);
-  const sorted = nodes
-    .map((el, i) => ({ el, i, t: rank(el), c: isCluster(el) ? 0 : 1 }))
-    .sort((a, b) => a.t - b.t || a.c - b.c || a.i - b.i);
+  const rankOf = new Map(order.map((d, i) => [d, i]));
+  const nodes = ([...g.children] as Drawn[]).filter((el) => rankOf.has(el.__data__));
+  const sorted = nodes.map((el, i) => ({ el, i, rank: rankOf.get(el.__data__)! })).sort((a, b) => a.rank - b.rank);
   if (sorted.every((s, i) => s.i === i)) return;
   const move = (g as { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
   const position = new Map(sorted.map((s) => [s.el, s.i]));
