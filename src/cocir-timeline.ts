@@ -18,7 +18,7 @@ import { TimeIndex } from './layout/time-index.js';
 import { civilYear, formatCivilDate, formatCivilRange } from './model/civil-date.js';
 import { eventName } from './model/event-date.js';
 import { statusText, windowName } from './model/status.js';
-import { canZoomIn, requestedWindow, yearsWindow } from './model/zoom-window.js';
+import { requestedWindow, yearsWindow } from './model/zoom-window.js';
 import { categoryListConverter } from './model/filter.js';
 import { glyphPaths } from './model/shapes.js';
 import { Memo } from './model/memo.js';
@@ -266,6 +266,7 @@ export class CocirTimeline extends LitElement {
       this.extent = dataExtent(this.data.events);
       this.glyphs = glyphPaths(this.data.categories, MARK.glyphRadius);
       this.layout = undefined;
+      this.clusters.reset();
       this.zoom.setData(this.extent, dataExtent(this.data.events, 0), requested());
     } else if (changed.has('from') || changed.has('to')) {
       this.zoom.go(requested());
@@ -378,7 +379,7 @@ export class CocirTimeline extends LitElement {
       colorOf,
       nameOf: text.name,
       countOf: text.count,
-      action: canZoomIn(view) ? t.zoomIn : t.listView,
+      action: this.clusters.action(view) === 'zoom' ? t.zoomIn : t.listView,
       countWidth: (count) => textWidth(count, this.font),
       tabStop: clusterStop,
     });

@@ -137,12 +137,15 @@ describe('<cocir-timeline> with many events', () => {
       e.from = '2010-06-01';
       e.to = '2010-06-28';
     });
-    for (let i = 0; i < 3 && !root(el).querySelector('table.event-list'); i++) {
-      const cluster = clusters(el)[0];
-      expect(!!cluster, 'a cluster').to.be.true;
-      cluster.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      await el.updateComplete;
-    }
+    const cluster = clusters(el)[0];
+    expect(!!cluster, 'a cluster').to.be.true;
+    expect(cluster.getAttribute('aria-description')).to.equal('List view');
+    cluster.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(!!root(el).querySelector('table.event-list'), 'the list view, at once').to.be.true;
+    expect(!!root(el).activeElement?.matches('.event-list .list-title'), 'focus on the list').to.be.true;
     const titles = [...root(el).querySelectorAll('table.event-list .list-title')].map((b) => b.textContent);
     expect(titles).to.include.members(events.map((e) => e.title));
   });
@@ -219,6 +222,17 @@ describe('<cocir-timeline> with many events', () => {
     const stops = [...root(el).querySelectorAll('.marks [tabindex="0"]')];
     expect(stops.length).to.equal(1);
     expect(stops[0] === third, 'the focused cluster holds the Tab stop').to.be.true;
+  });
+
+  it('should give the Tab stop back to the first item when new data comes after a cluster had focus', async () => {
+    const el = await mount(WIDTH, (e) => (e.events = many(3000)));
+    clusters(el)[2].focus();
+    el.events = many(2999);
+    await el.updateComplete;
+    const stops = [...root(el).querySelectorAll('.marks [tabindex="0"]')];
+    const drawn = root(el).querySelector('g.frame')!.firstElementChild;
+    expect(stops.length).to.equal(1);
+    expect(stops[0] === drawn, 'the first drawn item holds the Tab stop').to.be.true;
   });
 
   it('should name clusters in the reader’s language', async () => {

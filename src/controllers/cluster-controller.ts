@@ -1,14 +1,14 @@
 /**
  * Clusters of dense marks, as the reader meets them: which of the visible events are drawn as
- * marks and which are counted in clusters (resuming the last level on a pan), which mark or
+ * marks and which are counted in clusters, which mark or
  * cluster holds the chart's one Tab stop, and what a click, a key or focus on a cluster does.
  * A cluster zooms into the part of its period in view; where the view can get no narrower, the
  * list view shows its events.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clusterMarks, type Cluster, type Level } from '../layout/clusters.js';
+import { clusterMarks, type Cluster } from '../layout/clusters.js';
 import type { Lane, PlacedEvent } from '../layout/lanes.js';
-import type { TimeWindow } from '../model/zoom-window.js';
+import { canZoomIn, sameWindow, type TimeWindow } from '../model/zoom-window.js';
 import { clusterKey, clusterOf } from '../render/clusters.js';
 import type { DetailsController } from './details-controller.js';
 import type { ZoomController } from './zoom-controller.js';
@@ -25,13 +25,11 @@ export interface SplitView {
 }
 
 export class ClusterController implements ReactiveController {
-  /** The scale and level the marks were last clustered at: a pan resumes from that level. */
-  private clustered?: { pxPerMs: number; level: Level };
   /** Key of the cluster that last had focus: it keeps the Tab stop while drawn. */
   private focusedKey?: string;
 
   constructor(
-    host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly zoom: ZoomController,
     private readonly details: DetailsController,
   ) {
@@ -39,7 +37,12 @@ export class ClusterController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.clustered = undefined;
+    this.focusedKey = undefined;
+  }
+
+  /** New data or lanes: a cluster that had focus is gone (a cluster of the same key counts others). */
+  reset(): void {
+    this.focusedKey = undefined;
   }
 
   /**
@@ -55,16 +58,13 @@ export class ClusterController implements ReactiveController {
   ): SplitView {
     const focused = this.details.focusedIn(visible);
     const selected = this.details.selectedId;
-    const pxPerMs = width / (view.toMs - view.fromMs);
-    const { marks, clusters, level } = clusterMarks(visible, x, {
+    const { marks, clusters } = clusterMarks(visible, x, {
       fromMs: view.fromMs,
       toMs: view.toMs,
       width,
       lanes,
       keep: new Set([focused, selected].filter((id) => id !== undefined)),
-      from: this.clustered?.pxPerMs === pxPerMs ? this.clustered.level : undefined,
     });
-    this.clustered = { pxPerMs, level };
     const order = inTimeOrder(marks, clusters);
     if (focused) return { marks, clusters, order, tabStop: focused };
     const first = order[0];
@@ -90,23 +90,33 @@ export class ClusterController implements ReactiveController {
     return !!cluster;
   }
 
-  /** A cluster that gets focus holds the Tab stop (the focused event, if any, lets it go). */
+  /** A cluster that gets focus holds the Tab stop (the focused event, if any, lets it go); a mark takes it back. */
   handleFocusIn(e: FocusEvent): void {
     const cluster = clusterOf(e);
-    if (!cluster) return;
-    this.focusedKey = clusterKey(cluster);
-    this.details.focusedId = undefined;
+    this.focusedKey = cluster && clusterKey(cluster);
+    if (cluster) this.details.focusedId = undefined;
+  }
+
+  /** What activating a cluster does in `view`: zoom in, or (at the narrowest view) show the list. */
+  action(view: TimeWindow): 'zoom' | 'list' {
+    return canZoomIn(view) ? 'zoom' : 'list';
   }
 
   /**
    * Shows the part of a cluster's period in view (a reader's action: announced with
-   * `cocir-range-change`). Where the view can get no narrower, the list view shows the events.
+   * `cocir-range-change`). Where the view can get no narrower, the list view shows the events in
+   * view instead, and focus moves to its first event.
    */
   private zoomInto({ shownFromMs, shownToMs }: Cluster): void {
-    const before = this.zoom.window;
-    this.zoom.go({ fromMs: shownFromMs, toMs: shownToMs }, true);
-    const after = this.zoom.window;
-    if (after?.fromMs === before?.fromMs && after?.toMs === before?.toMs) this.details.toggleList();
+    const view = this.zoom.window;
+    if (view && this.action(view) === 'zoom') {
+      this.zoom.go({ fromMs: shownFromMs, toMs: shownToMs }, true);
+      if (!sameWindow(this.zoom.window, view)) return;
+    }
+    this.details.toggleList();
+    void this.host.updateComplete.then(() =>
+      this.host.shadowRoot?.querySelector<HTMLElement>('.event-list .list-title')?.focus(),
+    );
   }
 }
 

@@ -77,22 +77,12 @@ export interface ClusterOptions {
   readonly budget?: number;
   /** Ids of events always drawn as marks. */
   readonly keep?: ReadonlySet<string>;
-  /** Where to start the search for a period that fits the budget (the last view's `level`). */
-  readonly from?: Level;
-}
-
-/** Where the search for a period within budget ended: the period's index, and whether strict. */
-export interface Level {
-  readonly period: number;
-  readonly strict: boolean;
 }
 
 export interface ClusteredView {
   /** Events drawn one by one, in start order. */
   readonly marks: PlacedEvent[];
   readonly clusters: Cluster[];
-  /** The level the view was clustered at: pass it as `from` for the next frame at the same scale. */
-  readonly level: Level;
 }
 
 /** The first period at least `minPeriod` px wide at `pxPerMs`. */
@@ -106,20 +96,12 @@ export function clusterMarks(
   x: (ms: number) => number,
   options: ClusterOptions,
 ): ClusteredView {
-  const { fromMs, toMs, width, minPeriod = 44, budget = 2000, from } = options;
-  const shortest = PERIODS.indexOf(periodFor(width / (toMs - fromMs), minPeriod));
-  // A pan keeps the scale: start where the last frame ended rather than search again from the
-  // shortest period (each pass walks every visible event). Never shorter than the scale allows.
-  // It starts again from the shortest where the drawing has come well under budget (a pan from
-  // dense years into sparse ones).
-  const resumed = !!from && from.period >= shortest && (from.period > shortest || from.strict);
-  let i = resumed ? from.period : shortest;
-  let strict = resumed && from.strict;
+  const { fromMs, toMs, width, minPeriod = 44, budget = 2000 } = options;
+  let i = PERIODS.indexOf(periodFor(width / (toMs - fromMs), minPeriod));
+  let strict = false;
   for (;;) {
     const result = pass(visible, x, PERIODS[i], strict, options);
-    if (resumed && i === from.period && strict === from.strict && result.elements <= budget / 2)
-      return clusterMarks(visible, x, { ...options, from: undefined });
-    if (result.elements <= budget || i === PERIODS.length - 1) return { ...result.view, level: { period: i, strict } };
+    if (result.elements <= budget || i === PERIODS.length - 1) return result.view;
     if (strict) i++;
     strict = true;
   }
@@ -139,7 +121,7 @@ function pass(
   period: Period,
   strict: boolean,
   { fromMs, toMs, lanes, geometry = DEFAULT_GEOMETRY, gap = 2, minWidth = 12, keep = NO_KEEP }: ClusterOptions,
-): { view: Omit<ClusteredView, 'level'>; elements: number } {
+): { view: ClusteredView; elements: number } {
   const marks: PlacedEvent[] = [];
   const clusters: Cluster[] = [];
   let elements = 0;

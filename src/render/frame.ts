@@ -72,6 +72,7 @@ export function orderDrawn(g: SVGGElement, order: readonly unknown[]): void {
   const sorted = nodes.map((el, i) => ({ el, i, rank: rankOf.get(el.__data__)! })).sort((a, b) => a.rank - b.rank);
   if (sorted.every((s, i) => s.i === i)) return;
   const move = (g as { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
+  const focused = (g.getRootNode() as ShadowRoot | Document).activeElement;
   const position = new Map(sorted.map((s) => [s.el, s.i]));
   for (let k = sorted.length - 2; k >= 0; k--) {
     const { el } = sorted[k];
@@ -81,4 +82,8 @@ export function orderDrawn(g: SVGGElement, order: readonly unknown[]): void {
     else g.insertBefore(el, next);
     position.set(el, position.get(next)! - 0.5);
   }
+  // Without moveBefore, a moved node loses focus: give it back.
+  const lost =
+    !move && focused && g.contains(focused) && focused !== (g.getRootNode() as ShadowRoot | Document).activeElement;
+  if (lost) (focused as HTMLElement | SVGElement).focus({ preventScroll: true });
 }

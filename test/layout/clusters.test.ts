@@ -165,25 +165,6 @@ describe('clusterMarks', () => {
     expect(tight.marks.map((p) => p.event.id)).to.deep.equal(['e5']);
   });
 
-  it('should resume from the last level on a pan, and start again where the view has thinned out', () => {
-    const { layout } = chart(many);
-    const index = new TimeIndex(layout.placed);
-    const x = scaleUtc()
-      .domain([at(1990), at(2030)])
-      .range([0, WIDTH]);
-    const options = { fromMs: at(1990), toMs: at(2030), width: WIDTH, lanes: layout.lanes, minPeriod: 28, budget: 300 };
-    const shortest = PERIODS.indexOf(periodFor(WIDTH / (at(2030) - at(1990)), 28));
-    const dense = clusterMarks(index.query(at(1990), at(2030)), x, options);
-    expect(dense.level.period > shortest || dense.level.strict, 'searched past the shortest period').to.be.true;
-    // Resumed at the dense view's level over the same events: the same drawing.
-    const resumed = clusterMarks(index.query(at(1990), at(2030)), x, { ...options, from: dense.level });
-    expect(resumed.level).to.deep.equal(dense.level);
-    expect(resumed.clusters.map((c) => c.events.length)).to.deep.equal(dense.clusters.map((c) => c.events.length));
-    // Far under budget at that level: searched again from the shortest period.
-    const thin = clusterMarks(index.query(at(2008), at(2008, 2)), x, { ...options, from: dense.level });
-    expect(thin.level).to.deep.equal({ period: shortest, strict: false });
-  });
-
   it('should give marks in start order and clusters by period, then lane', () => {
     const events = twiceMonthly.map((e, i) => ({ ...e, category: i % 2 ? 'odd' : 'even' }));
     const sparse = ['1995', '2001-05', '2015-07-04', '2020'].map((start, i) => ({
