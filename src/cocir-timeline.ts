@@ -198,6 +198,8 @@ export class CocirTimeline extends LitElement {
   private glyphs = new Map<string, string>();
   /** A drawn mark or cluster had focus when the view moved: hand focus on once it settles. */
   private refocus = false;
+  /** Estimated label widths (see `estimatedLabelWidth`), for one font. */
+  private estimates = { font: '', widths: new WeakMap<NormalizedEvent, number>() };
   /** The filter changed since the last draw: slide the lanes to their new places. */
   private repack = false;
   /** Derived from the data (and the view or filter) once, not at every render. */
@@ -299,7 +301,7 @@ export class CocirTimeline extends LitElement {
       x: (ms) => x(ms),
       width,
       openStartMs: extent.fromMs,
-      labelWidth: (e) => MARK.glyphRoom + estimateTextWidth(e.title, this.font),
+      labelWidth: (e) => this.estimatedLabelWidth(e),
       geometry: { ...DEFAULT_GEOMETRY, maxRows: rowsPerLane(shown.length) },
     });
     this.index = new TimeIndex(this.layout.placed);
@@ -319,6 +321,15 @@ export class CocirTimeline extends LitElement {
   protected override firstUpdated(): void {
     this.zoom.attach(this.plot);
     this.overview.attach(this.overviewSvg);
+  }
+
+  /** A mark's label width as packing estimates it, thousands at a time: kept per event until the font changes. */
+  private estimatedLabelWidth(e: NormalizedEvent): number {
+    if (this.estimates.font !== this.font) this.estimates = { font: this.font, widths: new WeakMap() };
+    let width = this.estimates.widths.get(e);
+    if (width === undefined)
+      this.estimates.widths.set(e, (width = MARK.glyphRoom + estimateTextWidth(e.title, this.font)));
+    return width;
   }
 
   /** A mark's label: its category's glyph, then its title (packing estimates it, thousands at a time). */

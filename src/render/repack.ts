@@ -6,13 +6,23 @@
 
 type Offsets = Map<SVGGraphicsElement, { x: number; y: number }>;
 
-/** Where each node stands now, including a slide still running. */
+/**
+ * Where each node stands now, including a slide still running. The running animations are asked
+ * for once, of the nodes' root, not node by node (a thousand marks would each flush style).
+ */
 export function captureOffsets(nodes: Iterable<SVGGraphicsElement>): Offsets {
   const offsets: Offsets = new Map();
-  for (const node of nodes) {
-    const running = node.getAnimations();
-    const m = running.length ? new DOMMatrix(getComputedStyle(node).transform) : matrixOf(node);
-    for (const a of running) a.cancel();
+  const list = [...nodes];
+  const root = list[0]?.getRootNode() as (Document | ShadowRoot) | undefined;
+  const running = new Map<Element, Animation[]>();
+  for (const a of root?.getAnimations?.() ?? []) {
+    const target = (a.effect as KeyframeEffect | null)?.target;
+    if (target) running.set(target, [...(running.get(target) ?? []), a]);
+  }
+  for (const node of list) {
+    const slides = running.get(node);
+    const m = slides ? new DOMMatrix(getComputedStyle(node).transform) : matrixOf(node);
+    for (const a of slides ?? []) a.cancel();
     offsets.set(node, { x: m.e, y: m.f });
   }
   return offsets;
