@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { CocirTimeline } from '../src/cocir-timeline.js';
 import type { TimelineEvent } from '../src/model/types.js';
@@ -233,6 +233,25 @@ describe('<cocir-timeline> with many events', () => {
     const drawn = root(el).querySelector('g.frame')!.firstElementChild;
     expect(stops.length).to.equal(1);
     expect(stops[0] === drawn, 'the first drawn item holds the Tab stop').to.be.true;
+  });
+
+  it('should hand focus to the new Tab stop once a glide into a focused cluster has settled', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      const el = await mount(WIDTH, (e) => (e.events = many(3000)));
+      const cluster = clusters(el).find((c) => / 2008–2009$/.test(c.getAttribute('aria-label')!))!;
+      cluster.focus();
+      await sendKeys({ press: 'Enter' });
+      // The glide splits the cluster (its node goes); once it has settled, focus is on the chart's
+      // one Tab stop, not on the page.
+      await waitUntil(() => !cluster.isConnected, 'the cluster split', { timeout: 3000 });
+      await waitUntil(() => !!root(el).activeElement, 'focus handed on', { timeout: 3000 });
+      const active = root(el).activeElement!;
+      expect(active.getAttribute('tabindex')).to.equal('0');
+      expect(!!active.closest('.marks'), 'a mark or cluster has focus').to.be.true;
+    } finally {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    }
   });
 
   it('should name clusters in the reader’s language', async () => {
