@@ -1,9 +1,8 @@
 /**
  * Clusters of dense marks, as the reader meets them: which of the visible events are drawn as
- * marks and which are counted in clusters, which mark or
- * cluster holds the chart's one Tab stop, and what a click, a key or focus on a cluster does.
- * A cluster zooms into the part of its period in view; where the view can get no narrower, the
- * list view shows its events.
+ * marks and which are counted in clusters, which mark or cluster holds the chart's one Tab stop,
+ * and what a click, a key or focus on a cluster does. A cluster zooms into the part of its period
+ * in view; where the view can get no narrower, the list view shows its events.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clusterMarks, type Cluster } from '../layout/clusters.js';
@@ -90,7 +89,7 @@ export class ClusterController implements ReactiveController {
     return !!cluster;
   }
 
-  /** A cluster that gets focus holds the Tab stop (the focused event, if any, lets it go); a mark takes it back. */
+  /** A cluster that gets focus holds the Tab stop (the focused event lets it go); a mark takes it back. */
   handleFocusIn(e: FocusEvent): void {
     const cluster = clusterOf(e);
     this.focusedKey = cluster && clusterKey(cluster);
