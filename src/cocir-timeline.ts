@@ -432,7 +432,7 @@ export class CocirTimeline extends LitElement {
     const height = (this.layout?.height ?? 0) + AXIS_HEIGHT;
     return html`
       <header role="none">
-        <h2 id="heading" part="heading">${this.label}</h2>
+        <h2 id="heading" part="heading" tabindex="-1">${this.label}</h2>
         ${this.renderSummary(dated)}
         <div class="header-actions">
           ${
@@ -589,9 +589,24 @@ export class CocirTimeline extends LitElement {
     const { failure, hasData } = this.loader;
     if (!this.noticeOpen) return nothing;
     const t = stringsFor(this.resolvedLocale);
-    const onDismiss = () => (this.noticeOpen = false);
-    if (failure && hasData) return renderFailureNotice(failure, t, { onRetry: () => this.loader.retry(), onDismiss });
+    const onDismiss = () => {
+      this.noticeOpen = false;
+      void this.keepFocus();
+    };
+    if (failure && hasData) return renderFailureNotice(failure, t, { onRetry: this.retry, onDismiss });
     return renderIssuesNotice(this.data.issues, t, onDismiss);
+  }
+
+  /** Loads the data set again (the Retry button of a failure). */
+  private retry = (): void => {
+    this.loader.retry();
+    void this.keepFocus();
+  };
+
+  /** After a notice's button went away with the notice: focus on the heading, not lost to the page. */
+  private async keepFocus(): Promise<void> {
+    await this.updateComplete;
+    if (!this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
   }
 
   /** In place of the chart until a data set could be shown: the skeleton, or why loading failed. */
@@ -599,7 +614,7 @@ export class CocirTimeline extends LitElement {
     const { failure, hasData, loading } = this.loader;
     if (hasData) return nothing;
     const t = stringsFor(this.resolvedLocale);
-    if (failure) return renderFailurePanel(failure, t, () => this.loader.retry());
+    if (failure) return renderFailurePanel(failure, t, this.retry);
     return loading ? renderSkeleton(t) : nothing;
   }
 

@@ -413,9 +413,13 @@ const validation: Case[] = [
     },
     act: async ({ el }) => {
       expect(noticeOf(el)!.getAttribute('role')).to.equal('status');
-      noticeOf(el)!.querySelector<HTMLButtonElement>('button.dismiss')!.click();
+      const dismiss = noticeOf(el)!.querySelector<HTMLButtonElement>('button.dismiss')!;
+      dismiss.focus();
+      dismiss.click();
       await el.updateComplete;
       expect(noticeOf(el)).to.equal(null);
+      // The focused button went with the notice: focus is on the heading, not lost to the page.
+      expect(el.shadowRoot!.activeElement?.id).to.equal('heading');
       el.events = [GOOD[0], ev('y', 'y')];
       await settled(el);
     },
@@ -743,8 +747,12 @@ const loading: Case[] = [
     expect: { marks: GOOD_MARKS, loads: [2], errors: ['http'] },
     act: async ({ el }) => {
       expect(text(failureOf(el))).to.match(/\(HTTP 503\) Retry$/);
-      failureOf(el)!.querySelector<HTMLButtonElement>('button.retry')!.click();
+      const retry = failureOf(el)!.querySelector<HTMLButtonElement>('button.retry')!;
+      retry.focus();
+      retry.click();
       await settled(el);
+      // The focused button went with the failure: focus is on the heading, not lost to the page.
+      expect(el.shadowRoot!.activeElement?.id).to.equal('heading');
     },
   },
   {
