@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { CocirTimeline } from '../src/cocir-timeline.js';
@@ -6,17 +6,10 @@ import type { TimelineFilterChangeDetail } from '../src/index.js';
 import { categories, events as cocirEvents } from '../data/events.js';
 import { shapeFor, shapePath } from '../src/model/shapes.js';
 import { MARK } from '../src/render/marks.js';
+import { mount as mountAt } from './helpers.js';
 
 /** Mounts a timeline after a button (a place for Tab to start from) and waits for it to draw. */
-async function mount(width: number, setup?: (el: CocirTimeline) => void): Promise<CocirTimeline> {
-  const box = await fixture<HTMLDivElement>(html`<div><button id="before">before</button></div>`);
-  box.style.width = `${width}px`;
-  const el = document.createElement('cocir-timeline');
-  setup?.(el);
-  box.append(el);
-  await el.updateComplete;
-  return el;
-}
+const mount = (width: number, setup?: (el: CocirTimeline) => void) => mountAt(width, setup, { buttonBefore: true });
 
 const ALL = categories.map((c) => c.id);
 const $$ = <T extends Element>(el: CocirTimeline, selector: string) => [

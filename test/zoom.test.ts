@@ -14,17 +14,13 @@ import { cocirTimeline } from '../data/events.js';
 import { OVERVIEW } from '../src/controllers/overview-controller.js';
 import { dataExtent } from '../src/layout/extent.js';
 import { normalizeData } from '../src/model/validate.js';
+import { mount as mountAt } from './helpers.js';
 
 const WIDTH = 1000;
 
-/** Mounts a timeline in a container of a fixed width and waits for it to draw. */
+/** Mounts a timeline in a container of a fixed width and waits for it to draw, frames included. */
 async function mount(width: number, setup?: (el: CocirTimeline) => void): Promise<CocirTimeline> {
-  const box = await fixture<HTMLDivElement>(html`<div></div>`);
-  box.style.width = `${width}px`;
-  const el = document.createElement('cocir-timeline');
-  setup?.(el);
-  box.append(el);
-  await el.updateComplete;
+  const el = await mountAt(width, setup);
   await frames();
   return el;
 }

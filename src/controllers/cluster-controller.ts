@@ -36,7 +36,7 @@ export class ClusterController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.focusedKey = undefined;
+    this.reset();
   }
 
   /** New data or lanes: a cluster that had focus is gone (a cluster of the same key counts others). */

@@ -2,17 +2,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CocirTimeline } from '../../src/cocir-timeline.js';
 import { exportPng, exportSvg, fileStem, type SvgExport } from '../../src/render/export.js';
+import { mount } from '../helpers.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-
-async function mount(width: number): Promise<CocirTimeline> {
-  const box = await fixture<HTMLDivElement>(html`<div></div>`);
-  box.style.width = `${width}px`;
-  const el = document.createElement('cocir-timeline');
-  box.append(el);
-  await el.updateComplete;
-  return el;
-}
 
 function snapshot(el: CocirTimeline): SvgExport {
   const root = el.shadowRoot!;
