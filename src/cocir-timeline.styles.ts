@@ -30,9 +30,8 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
+  /* No *::before or *::after here: a pseudo-element rule makes every element ask for its pseudo-elements. */
+  * {
     box-sizing: inherit;
   }
 

@@ -228,10 +228,4 @@ export const a11yStyles = css`
       forced-color-adjust: none;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
-    }
-  }
 `;

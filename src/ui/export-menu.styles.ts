@@ -35,6 +35,7 @@ export const exportMenuStyles = css`
   /* A chevron drawn in CSS, not an <svg>: the chart stays the shadow root's only <svg>. */
   .export-button::after {
     content: '';
+    box-sizing: inherit;
     width: 0.375rem;
     height: 0.375rem;
     margin-block-start: -0.25rem;
