@@ -193,6 +193,35 @@ describe('<cocir-timeline> with many events', () => {
     expect(marks(el).length + inClusters).to.equal(3000);
   });
 
+  it('should make a label only where it shows, and a focus ring only where focus or the selection is', async () => {
+    const el = await mount(WIDTH, (e) => (e.events = many(3000)));
+    el.zoomToYears(2004, 2006);
+    await el.updateComplete;
+    const labels = () => [...root(el).querySelectorAll('g.mark text.label')];
+    const shown = labels().filter((l) => l.getAttribute('visibility') !== 'hidden');
+    expect(shown.length, 'labels shown').to.be.above(0);
+    expect(labels().length, 'every label made is shown').to.equal(shown.length);
+    expect(labels().length, 'dense marks have no label to hide').to.be.below(marks(el).length);
+    for (const mark of marks(el)) {
+      const label = mark.querySelector('text.label');
+      if (label) expect(label.textContent).to.equal(mark.getAttribute('aria-label')!.split(',')[0]);
+      // Each label follows its glyph.
+      if (label) expect(label.previousElementSibling!.classList.contains('glyph')).to.equal(true);
+    }
+    const rings = () => [...root(el).querySelectorAll('.focus-ring')];
+    const stop = root(el).querySelector<SVGGElement>('g.mark[tabindex="0"]');
+    expect(rings().map((r) => r.parentElement)).to.deep.equal(stop ? [stop] : []);
+    // Selecting another mark gives it a ring; the ring goes with the selection.
+    const other = marks(el).find((m) => m !== stop)!;
+    other.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(
+      rings().some((r) => r.parentNode === other),
+      'the selected mark has a ring',
+    ).to.equal(true);
+    expect(rings().length).to.be.at.most(2);
+  });
+
   it('should keep marks and clusters in time order, as a screen reader reads them, through zooms', async () => {
     const el = await mount(WIDTH, (e) => (e.events = many(3000)));
     const left = (node: Element) => {

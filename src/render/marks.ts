@@ -89,11 +89,6 @@ export function renderMarks(frame: Frame, marks: readonly PlacedEvent[], options
           .attr('aria-haspopup', 'dialog')
           .attr('fill', colorOf(e.category))
           .attr('stroke', colorOf(e.category));
-        g.append('rect')
-          .attr('class', 'focus-ring')
-          .attr('rx', 4)
-          .attr('y', barY - 4)
-          .attr('height', barHeight + 8);
         if (isDot(e))
           g.append('circle')
             .attr('class', 'shape')
@@ -113,40 +108,74 @@ export function renderMarks(frame: Frame, marks: readonly PlacedEvent[], options
             .attr('height', barHeight)
             .attr('width', tail)
             .attr('mask', 'url(#fade-out)');
-        g.append('path').attr('class', 'glyph').attr('d', glyphOf(e.category));
-        g.append('text').attr('class', 'label').attr('y', labelBaseline).text(e.title);
       }),
     )
     .each(function (p) {
-      // Children by position: focus ring, shape, the open end's tail, glyph, label.
-      const ring = this.firstElementChild!;
-      const shape = ring.nextElementSibling!;
-      const label = this.lastElementChild!;
-      const glyph = label.previousElementSibling!;
-      const dot = isDot(p.event);
+      const e = p.event;
+      const dot = isDot(e);
       attr(this, 'transform', `translate(0,${p.y})`);
-      attr(this, 'tabindex', p.event.id === tabStop ? 0 : -1);
-      attr(this, 'aria-label', nameFor(p.event));
-      this.classList.toggle('selected', p.event.id === selected);
+      attr(this, 'tabindex', e.id === tabStop ? 0 : -1);
+      attr(this, 'aria-label', nameFor(e));
+      this.classList.toggle('selected', e.id === selected);
       const x0 = x(p.fromMs);
-      const x1 = x(p.event.openEnd ? Math.min(p.toMs, asOfMs) : p.toMs);
+      const x1 = x(e.openEnd ? Math.min(p.toMs, asOfMs) : p.toMs);
       const [left, right] = dot
         ? [(x0 + x1) / 2 - dotRadius, (x0 + x1) / 2 + dotRadius]
         : [x0, x0 + Math.max(minWidth, x1 - x0)];
-      attr(ring, 'x', round(left - 4));
-      attr(ring, 'width', round(right - left + 8));
+      const { shape, tail, ring, label } = partsOf(this);
       if (dot) attr(shape, 'cx', round((x0 + x1) / 2));
       else {
         attr(shape, 'x', x0);
         attr(shape, 'width', round(right - left));
       }
-      if (p.event.openEnd) attr(shape.nextElementSibling!, 'x', x1);
+      if (tail) attr(tail, 'x', x1);
+      // The focus ring, only where focus can be (the Tab stop) or the selection shows it.
+      let r = ring;
+      if (e.id === tabStop || e.id === selected) {
+        r ??= this.appendChild(svg('rect', { class: 'focus-ring', rx: 4, y: barY - 4, height: barHeight + 8 }));
+        attr(r, 'x', round(left - 4));
+        attr(r, 'width', round(right - left + 8));
+      } else if (r) {
+        r.remove();
+        r = undefined;
+      }
+      // The glyph and label, made when the label is first shown, then kept (hidden) with the mark.
       const lx = labelOf.get(p)!;
       const hidden = Number.isNaN(lx);
+      if (hidden && !label) return;
+      const text =
+        label ??
+        this.insertBefore(
+          svg('text', { class: 'label', y: labelBaseline }),
+          this.insertBefore(svg('path', { class: 'glyph', d: glyphOf(e.category) }), r ?? null).nextSibling,
+        );
+      if (!label) text.textContent = e.title;
+      const glyph = text.previousElementSibling!;
       const start = hidden ? x0 : round(lx - offset);
       attr(glyph, 'transform', `translate(${round(start + glyphRadius)},${labelBaseline - glyphRadius})`);
       attr(glyph, 'visibility', hidden ? 'hidden' : null);
-      attr(label, 'x', round(start + glyphRoom));
-      attr(label, 'visibility', hidden ? 'hidden' : null);
+      attr(text, 'x', round(start + glyphRoom));
+      attr(text, 'visibility', hidden ? 'hidden' : null);
     });
+}
+
+/**
+ * A mark's parts, in order: its shape, the open end's tail, then the glyph and label once the label
+ * has been shown, and the focus ring where it is needed.
+ */
+function partsOf(g: SVGGElement) {
+  const shape = g.firstElementChild!;
+  let next = shape.nextElementSibling;
+  const tail = next?.classList.contains('tail') ? next : undefined;
+  if (tail) next = tail.nextElementSibling;
+  const label = next?.classList.contains('glyph') ? (next.nextElementSibling as SVGTextElement) : undefined;
+  const ring = g.lastElementChild!.classList.contains('focus-ring') ? g.lastElementChild! : undefined;
+  return { shape, tail, label, ring };
+}
+
+/** A new SVG element with its attributes. */
+function svg(name: string, attrs: Record<string, string | number>): SVGElement {
+  const el = document.createElementNS('http://www.w3.org/2000/svg', name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
 }
