@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { minifyCss } from './.ci/minify-css.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
-const minify = () => terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+const minify = () => terser({ module: true, ecma: 2020, compress: { passes: 3 }, format: { comments: false } });
 
 /**
  * A plugin that resolves the bare import `id` to a virtual module of `code`, for the bundle only:
