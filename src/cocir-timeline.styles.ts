@@ -247,12 +247,10 @@ export const styles = css`
   .cluster {
     cursor: zoom-in;
     outline: none;
-  }
-  .cluster rect {
     fill-opacity: 0.18;
     stroke-opacity: 0.5;
   }
-  .cluster .count {
+  .counts .count {
     fill: var(--cocir-text);
     stroke: none;
     font-size: 12px;

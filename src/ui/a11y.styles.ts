@@ -56,7 +56,7 @@ export const a11yStyles = css`
   .mark {
     outline: none;
   }
-  .cluster:focus-visible rect {
+  .cluster:focus-visible {
     stroke: var(--cocir-focus);
     stroke-opacity: 1;
     stroke-width: 2;
@@ -141,9 +141,6 @@ export const a11yStyles = css`
   .card-description {
     margin: 0.5rem 0;
   }
-  .card-link {
-    color: var(--cocir-accent);
-  }
   .close {
     min-width: 24px;
     min-height: 24px;
@@ -201,7 +198,7 @@ export const a11yStyles = css`
     }
     .lane-label,
     .mark .label,
-    .cluster .count,
+    .counts .count,
     .axis {
       fill: CanvasText;
       color: CanvasText;
@@ -213,13 +210,13 @@ export const a11yStyles = css`
       fill-opacity: 1;
     }
     .mark.imprecise .shape,
-    .cluster rect {
+    .cluster {
       fill: Canvas;
       stroke: CanvasText;
       stroke-opacity: 1;
     }
     .mark .focus-ring,
-    .cluster:focus-visible rect,
+    .cluster:focus-visible,
     .axis .tick line {
       stroke: Highlight;
     }
