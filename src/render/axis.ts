@@ -5,6 +5,7 @@
 import type { ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { axisTicks, type AxisLabel } from '../layout/axis-ticks.js';
+import { attr } from './frame.js';
 
 export interface AxisOptions {
   readonly locale: string;
@@ -27,6 +28,7 @@ export function renderAxis(
   const g = select(layer);
   g.selectAll('line.domain').data([0]).join('line').attr('class', 'domain').attr('x1', x0).attr('x2', x1);
 
+  // Attributes and text are written only when they change: most survive a pan or a zoom step.
   g.selectAll<SVGGElement, AxisLabel>('g.tick:not(.span)')
     .data(ticks, (t) => `${t.unit}${t.fromMs}`)
     .join((enter) => {
@@ -36,16 +38,14 @@ export function renderAxis(
       tick.append('text').attr('y', AXIS_ROWS[0]);
       return tick;
     })
-    .classed('major', (t) => t.major)
-    .attr('transform', (t) => `translate(${t.x},0)`)
-    .call((tick) => tick.select('line.grid').attr('y1', -gridHeight))
-    .call((tick) =>
-      tick
-        .select('text')
-        .attr('x', (t) => t.left - t.x)
-        .attr('class', (t) => `label ${t.unit}`)
-        .text((t) => t.text),
-    );
+    .each(function (t) {
+      const text = this.lastElementChild!;
+      this.classList.toggle('major', t.major);
+      attr(this, 'transform', `translate(${t.x},0)`);
+      attr(this.firstElementChild!, 'y1', -gridHeight);
+      attr(text, 'x', t.left - t.x);
+      label(text, t);
+    });
 
   g.selectAll<SVGGElement, AxisLabel>('g.tick.span')
     .data(spans, (t) => `${t.unit}${t.fromMs}`)
@@ -54,11 +54,13 @@ export function renderAxis(
       tick.append('text').attr('y', AXIS_ROWS[1]);
       return tick;
     })
-    .attr('transform', (t) => `translate(${t.left},0)`)
-    .call((tick) =>
-      tick
-        .select('text')
-        .attr('class', (t) => `label ${t.unit}`)
-        .text((t) => t.text),
-    );
+    .each(function (t) {
+      attr(this, 'transform', `translate(${t.left},0)`);
+      label(this.lastElementChild!, t);
+    });
+}
+
+function label(text: Element, t: AxisLabel): void {
+  attr(text, 'class', `label ${t.unit}`);
+  if (text.textContent !== t.text) text.textContent = t.text;
 }
