@@ -247,10 +247,12 @@ export const styles = css`
   .cluster {
     cursor: zoom-in;
     outline: none;
+  }
+  .cluster rect {
     fill-opacity: 0.18;
     stroke-opacity: 0.5;
   }
-  .counts .count {
+  .cluster .count {
     fill: var(--cocir-text);
     stroke: none;
     font-size: 12px;

@@ -162,7 +162,6 @@ export class CocirTimeline extends LitElement {
   @query('svg.overview', true) private overviewSvg!: SVGSVGElement;
   @query('.lanes', true) private lanesLayer!: SVGGElement;
   @query('.marks', true) private marksLayer!: SVGGElement;
-  @query('.counts', true) private countsLayer!: SVGGElement;
   @query('.axis', true) private axisLayer!: SVGGElement;
 
   private readonly size = new SizeController(this);
@@ -387,7 +386,7 @@ export class CocirTimeline extends LitElement {
     renderLanes(this.lanesLayer, layout.lanes, this.width, this.glyphOf);
     const frame = frameFor(this.marksLayer, x);
     const text = clusterText(locale);
-    renderClusters(frame, frameFor(this.countsLayer, x), clusters, {
+    renderClusters(frame, clusters, {
       colorOf,
       nameOf: text.name,
       countOf: text.count,
@@ -421,11 +420,10 @@ export class CocirTimeline extends LitElement {
     if (before) slideFrom(before, repackDuration());
   }
 
-  /** What slides when lanes re-pack: the lane bands, the marks, the clusters, their counts and the axis. */
+  /** What slides when lanes re-pack: the lane bands, the marks, the clusters and the axis. */
   private movingNodes(): SVGGraphicsElement[] {
     const drawn = this.marksLayer.querySelectorAll<SVGGraphicsElement>('.mark, .cluster');
-    const counts = this.countsLayer.querySelectorAll<SVGGraphicsElement>('.count');
-    return [...(this.lanesLayer.children as HTMLCollectionOf<SVGGElement>), ...drawn, ...counts, this.axisLayer];
+    return [...(this.lanesLayer.children as HTMLCollectionOf<SVGGElement>), ...drawn, this.axisLayer];
   }
 
   protected override render() {
@@ -495,7 +493,6 @@ export class CocirTimeline extends LitElement {
           <g class="lanes"></g>
           <g class="axis" part="axis" aria-hidden="true"></g>
           <g class="marks" role="group" aria-label=${t.eventsLayer}></g>
-          <g class="counts" aria-hidden="true"></g>
         </svg>
         ${this.details.renderTooltip() ?? nothing} ${renderWheelHint(this.zoom, this.resolvedLocale)}
         ${this.overview.template(this.width)}

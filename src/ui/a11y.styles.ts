@@ -56,7 +56,7 @@ export const a11yStyles = css`
   .mark {
     outline: none;
   }
-  .cluster:focus-visible {
+  .cluster:focus-visible rect {
     stroke: var(--cocir-focus);
     stroke-opacity: 1;
     stroke-width: 2;
@@ -141,6 +141,9 @@ export const a11yStyles = css`
   .card-description {
     margin: 0.5rem 0;
   }
+  .card-link {
+    color: var(--cocir-accent);
+  }
   .close {
     min-width: 24px;
     min-height: 24px;
@@ -198,7 +201,7 @@ export const a11yStyles = css`
     }
     .lane-label,
     .mark .label,
-    .counts .count,
+    .cluster .count,
     .axis {
       fill: CanvasText;
       color: CanvasText;
@@ -210,13 +213,13 @@ export const a11yStyles = css`
       fill-opacity: 1;
     }
     .mark.imprecise .shape,
-    .cluster {
+    .cluster rect {
       fill: Canvas;
       stroke: CanvasText;
       stroke-opacity: 1;
     }
     .mark .focus-ring,
-    .cluster:focus-visible,
+    .cluster:focus-visible rect,
     .axis .tick line {
       stroke: Highlight;
     }
