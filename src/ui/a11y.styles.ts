@@ -141,9 +141,6 @@ export const a11yStyles = css`
   .card-description {
     margin: 0.5rem 0;
   }
-  .card-link {
-    color: var(--cocir-accent);
-  }
   .close {
     min-width: 24px;
     min-height: 24px;
