@@ -841,10 +841,11 @@ const xss: Case[] = [
     },
     act: async ({ el }) => {
       if (field === 'title') {
-        // Its label may not fit beside the others (labels are made only when shown); the tooltip
-        // that focus opens always shows the title.
-        const mark = [...root(el).querySelectorAll<SVGGElement>('g.mark')].find((m) => m.dataset.id === 'x')!;
-        mark.focus();
+        // The whole payload is too long for a label (labels are made only where they fit; the
+        // next case has one that fits); the tooltip that focus opens shows the title.
+        const mark = [...root(el).querySelectorAll<SVGGElement>('g.mark')].find((m) => m.dataset.id === 'x');
+        expect(!!mark, 'its mark').to.equal(true);
+        mark!.focus();
         await el.updateComplete;
         const tip = root(el).querySelector('[role="tooltip"] strong');
         expect(tip?.textContent, 'the payload as the tooltip title').to.equal(XSS);
@@ -855,6 +856,16 @@ const xss: Case[] = [
         expect(root(el).querySelector('.undated .description')!.textContent).to.equal(`${XSS} (undated)`);
     },
   })),
+  {
+    name: 'script in a title short enough for its label is the label text',
+    events: [...GOOD, ev('x', '2005', { title: PAYLOADS[0] })],
+    expect: { marks: [...GOOD_MARKS, `${PAYLOADS[0]}, 2005`], loads: [3] },
+    act: async ({ el }) => {
+      const label = [...root(el).querySelectorAll('g.mark text.label')].find((t) => t.textContent === PAYLOADS[0]);
+      expect(label?.getAttribute('visibility'), 'the payload as the shown label').to.equal(null);
+      expect(label!.children.length, 'no element made from it').to.equal(0);
+    },
+  },
   {
     name: 'script in organisations is shown as text',
     events: [...GOOD, ev('o', '2005', { organisations: PAYLOADS })],

@@ -194,31 +194,40 @@ describe('<cocir-timeline> with many events', () => {
   });
 
   it('should make a label only where it shows, and a focus ring only where focus or the selection is', async () => {
-    const el = await mount(WIDTH, (e) => (e.events = many(3000)));
-    el.zoomToYears(2004, 2006);
-    await el.updateComplete;
-    const labels = () => [...root(el).querySelectorAll('g.mark text.label')];
-    const shown = labels().filter((l) => l.getAttribute('visibility') !== 'hidden');
+    const el = await mount(WIDTH, (e) => {
+      e.events = many(3000);
+      e.from = '2004-01';
+      e.to = '2006-12';
+    });
+    // Freshly drawn: every label made is shown, and the dense marks whose labels do not fit have none.
+    const labels = [...root(el).querySelectorAll('g.mark text.label')];
+    const shown = labels.filter((l) => l.getAttribute('visibility') !== 'hidden');
     expect(shown.length, 'labels shown').to.be.above(0);
-    expect(labels().length, 'every label made is shown').to.equal(shown.length);
-    expect(labels().length, 'dense marks have no label to hide').to.be.below(marks(el).length);
-    for (const mark of marks(el)) {
-      const label = mark.querySelector('text.label');
-      if (label) expect(label.textContent).to.equal(mark.getAttribute('aria-label')!.split(',')[0]);
-      // Each label follows its glyph.
-      if (label) expect(label.previousElementSibling!.classList.contains('glyph')).to.equal(true);
+    expect(labels.length, 'every label made is shown').to.equal(shown.length);
+    expect(labels.length, 'dense marks have no label to hide').to.be.below(marks(el).length);
+    for (const label of labels) {
+      const mark = label.closest('g.mark')!;
+      expect(label.textContent).to.equal(mark.getAttribute('aria-label')!.split(',')[0]);
+      expect(label.previousElementSibling!.classList.contains('glyph'), 'the label follows its glyph').to.equal(true);
     }
     const rings = () => [...root(el).querySelectorAll('.focus-ring')];
-    const stop = root(el).querySelector<SVGGElement>('g.mark[tabindex="0"]');
-    expect(rings().map((r) => r.parentElement)).to.deep.equal(stop ? [stop] : []);
-    // Selecting another mark gives it a ring; the ring goes with the selection.
+    const ringOf = (mark: Element) => rings().find((r) => r.parentNode === mark);
+    // One ring, on the Tab stop, drawn under its shape.
+    const stop = root(el).querySelector<SVGGElement>('g.mark[tabindex="0"]')!;
+    expect(rings().length).to.equal(1);
+    expect(ringOf(stop) === stop.firstElementChild, 'the Tab stop’s ring, first').to.equal(true);
+    // A mark focused by a screen reader or a pointer (not the Tab stop) takes the stop and the ring.
     const other = marks(el).find((m) => m !== stop)!;
-    other.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    other.focus();
     await el.updateComplete;
-    expect(
-      rings().some((r) => r.parentNode === other),
-      'the selected mark has a ring',
-    ).to.equal(true);
+    expect(other.getAttribute('tabindex')).to.equal('0');
+    expect(rings().length).to.equal(1);
+    expect(!!ringOf(other), 'the focused mark has the ring').to.equal(true);
+    // A selected mark has one too.
+    const third = marks(el).find((m) => m !== stop && m !== other)!;
+    third.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(!!ringOf(third), 'the selected mark has a ring').to.equal(true);
     expect(rings().length).to.be.at.most(2);
   });
 

@@ -257,9 +257,9 @@ describe('<cocir-timeline>', () => {
 /** No two shown labels of a row overlap, and each lies inside [0, width]. */
 function assertLabelsClear(el: CocirTimeline, width: number) {
   const boxes = marks(el)
-    .map((m) => ({ row: m.getAttribute('transform'), text: m.querySelector<SVGTextElement>('text.label')! }))
-    .filter(({ text }) => text.getAttribute('visibility') !== 'hidden')
-    .map(({ row, text }) => ({ row, box: text.getBBox() }));
+    .map((m) => ({ row: m.getAttribute('transform'), text: m.querySelector<SVGTextElement>('text.label') }))
+    .filter(({ text }) => text && text.getAttribute('visibility') !== 'hidden') // made only once shown
+    .map(({ row, text }) => ({ row, box: text!.getBBox() }));
   expect(boxes.length).to.be.greaterThan(0);
   for (const { box } of boxes) {
     expect(box.x).to.be.at.least(-0.5);

@@ -117,6 +117,7 @@ describe('<cocir-timeline> category filter', () => {
       const lane = $$<SVGGElement>(el, 'g.lane').find((g) => g.textContent === 'Regulation')!;
       expect(lane.querySelector('path.swatch')!.getAttribute('d')).to.equal(glyph);
       const marks = $$(el, 'g.mark').filter((m) => m.getAttribute('aria-label')!.startsWith('IMDRF replaces GHTF'));
+      expect(marks[0].querySelector('text.label')!.getAttribute('visibility'), 'its label shown').to.equal(null);
       expect(marks[0].querySelector('path.glyph')!.getAttribute('d')).to.equal(glyph);
       // Neighbouring categories that share a colour still differ by shape.
       const [who, hta] = ['who', 'hta'].map((id) => chip(el, id).querySelector('path')!.getAttribute('d'));

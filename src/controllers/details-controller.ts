@@ -121,6 +121,7 @@ export class DetailsController implements ReactiveController {
     const mark = this.markElement(e);
     if (!mark) return;
     this.focusedId = mark.dataset.id;
+    this.host.requestUpdate(); // the Tab stop, and its focus ring, move to the mark
     this.showTip(mark);
   };
 

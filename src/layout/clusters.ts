@@ -22,7 +22,7 @@ export interface Period {
 
 /** DOM elements each drawing takes (see render/marks.ts and render/clusters.ts). */
 export const ELEMENTS = {
-  /** A mark's group, focus ring, shape, glyph and label. */
+  /** At most: a mark's group, focus ring, shape, glyph and label (most have only group and shape). */
   mark: 5,
   /** An ongoing span's fading tail. */
   tail: 1,

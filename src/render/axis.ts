@@ -5,7 +5,7 @@
 import type { ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { axisTicks, type AxisLabel } from '../layout/axis-ticks.js';
-import { attr } from './frame.js';
+import { attr, round } from './frame.js';
 
 export interface AxisOptions {
   readonly locale: string;
@@ -43,7 +43,7 @@ export function renderAxis(
       this.classList.toggle('major', t.major);
       attr(this, 'transform', `translate(${t.x},0)`);
       attr(this.firstElementChild!, 'y1', -gridHeight);
-      attr(text, 'x', t.left - t.x);
+      attr(text, 'x', round(t.left - t.x));
       label(text, t);
     });
 

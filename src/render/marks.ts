@@ -129,27 +129,24 @@ export function renderMarks(frame: Frame, marks: readonly PlacedEvent[], options
         attr(shape, 'width', round(right - left));
       }
       if (tail) attr(tail, 'x', x1);
-      // The focus ring, only where focus can be (the Tab stop) or the selection shows it.
-      let r = ring;
+      // The focus ring, only where focus can be (the Tab stop) or the selection shows it; under the rest.
       if (e.id === tabStop || e.id === selected) {
-        r ??= this.appendChild(svg('rect', { class: 'focus-ring', rx: 4, y: barY - 4, height: barHeight + 8 }));
+        const r =
+          ring ??
+          this.insertBefore(svg('rect', { class: 'focus-ring', rx: 4, y: barY - 4, height: barHeight + 8 }), shape);
         attr(r, 'x', round(left - 4));
         attr(r, 'width', round(right - left + 8));
-      } else if (r) {
-        r.remove();
-        r = undefined;
-      }
+      } else ring?.remove();
       // The glyph and label, made when the label is first shown, then kept (hidden) with the mark.
       const lx = labelOf.get(p)!;
       const hidden = Number.isNaN(lx);
       if (hidden && !label) return;
-      const text =
-        label ??
-        this.insertBefore(
-          svg('text', { class: 'label', y: labelBaseline }),
-          this.insertBefore(svg('path', { class: 'glyph', d: glyphOf(e.category) }), r ?? null).nextSibling,
-        );
-      if (!label) text.textContent = e.title;
+      let text = label;
+      if (!text) {
+        this.append(svg('path', { class: 'glyph', d: glyphOf(e.category) }));
+        text = this.appendChild(svg('text', { class: 'label', y: labelBaseline }));
+        text.textContent = e.title;
+      }
       const glyph = text.previousElementSibling!;
       const start = hidden ? x0 : round(lx - offset);
       attr(glyph, 'transform', `translate(${round(start + glyphRadius)},${labelBaseline - glyphRadius})`);
@@ -160,17 +157,17 @@ export function renderMarks(frame: Frame, marks: readonly PlacedEvent[], options
 }
 
 /**
- * A mark's parts, in order: its shape, the open end's tail, then the glyph and label once the label
- * has been shown, and the focus ring where it is needed.
+ * A mark's parts, in order: the focus ring where it is needed, its shape, the open end's tail, then
+ * the glyph and label once the label has been shown.
  */
 function partsOf(g: SVGGElement) {
-  const shape = g.firstElementChild!;
-  let next = shape.nextElementSibling;
-  const tail = next?.classList.contains('tail') ? next : undefined;
-  if (tail) next = tail.nextElementSibling;
-  const label = next?.classList.contains('glyph') ? (next.nextElementSibling as SVGTextElement) : undefined;
-  const ring = g.lastElementChild!.classList.contains('focus-ring') ? g.lastElementChild! : undefined;
-  return { shape, tail, label, ring };
+  let first = g.firstElementChild!;
+  const ring = first.classList.contains('focus-ring') ? first : undefined;
+  if (ring) first = ring.nextElementSibling!;
+  const last = g.lastElementChild!;
+  const label = last.classList.contains('label') ? last : undefined;
+  const tail = first.nextElementSibling?.classList.contains('tail') ? first.nextElementSibling : undefined;
+  return { ring, shape: first, tail, label };
 }
 
 /** A new SVG element with its attributes. */
