@@ -7,6 +7,7 @@ import { DetailsController } from './controllers/details-controller.js';
 import { OverviewController } from './controllers/overview-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { ZoomController, type RangeChangeDetail } from './controllers/zoom-controller.js';
+import { supportedLocale } from './i18n/locale.js';
 import { stringsFor } from './i18n/strings.js';
 import { countByCategory, datedSummary, undatedShown, type DatedSummary } from './layout/counts.js';
 import { dataExtent, type Extent } from './layout/extent.js';
@@ -43,9 +44,6 @@ export interface TimelineRange {
   from: Date;
   to: Date;
 }
-
-/** Locales asked for → the one used (asking Intl is slow, and the locale is read many times a render). */
-const supported = new Map<string, string>();
 
 /**
  * An interactive, accessible timeline of COCIR's international cooperation: dated events on a
@@ -210,17 +208,7 @@ export class CocirTimeline extends LitElement {
   get resolvedLocale(): string {
     const wanted =
       this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en-GB';
-    let locale = supported.get(wanted);
-    if (locale === undefined) {
-      try {
-        locale = Intl.DateTimeFormat.supportedLocalesOf(wanted).length ? wanted : 'en-GB';
-      } catch {
-        locale = 'en-GB';
-      }
-      if (supported.size > 100) supported.clear();
-      supported.set(wanted, locale);
-    }
-    return locale;
+    return supportedLocale(wanted);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
