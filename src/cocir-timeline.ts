@@ -26,8 +26,7 @@ import { CategoryFilter } from './ui/category-filter.js';
 import { legendStyles } from './ui/legend.styles.js';
 import { renderSummary } from './ui/summary.js';
 import { renderUndated } from './ui/undated.js';
-import { renderFailurePanel, renderSkeleton } from './ui/load-state.js';
-import { renderFailureNotice, renderIssuesNotice } from './ui/notice.js';
+import { DataState } from './ui/data-state.js';
 import { dataStateStyles } from './ui/data-state.styles.js';
 import { a11yStyles } from './ui/a11y.styles.js';
 import { renderEventList, renderListToggle } from './ui/event-list.js';
@@ -129,7 +128,6 @@ export class CocirTimeline extends LitElement {
   @property({ reflect: true, converter: categoryListConverter }) categories?: string[];
 
   @state() private data!: NormalizedData;
-  @state() private noticeOpen = false;
 
   @query('svg.plot', true) private plot!: SVGSVGElement;
   @query('svg.overview', true) private overviewSvg!: SVGSVGElement;
@@ -143,6 +141,7 @@ export class CocirTimeline extends LitElement {
   });
   private readonly filter = new CategoryFilter(this);
   private readonly loader = new DataController(this, cocirTimeline);
+  private readonly dataState = new DataState(this, this.loader);
   private readonly details = new DetailsController(this, {
     placed: () => this.chart.layout?.placed ?? [],
     reveal: (p) => this.reveal(p),
@@ -213,7 +212,7 @@ export class CocirTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const requested = () => this.extent && requestedWindow(this.from, this.to, this.extent);
-    if (this.loader.sync()) this.noticeOpen = true;
+    if (this.loader.sync()) this.dataState.noticeOpen = true;
     if (this.data !== this.loader.data) {
       this.data = this.loader.data;
       this.extent = dataExtent(this.data.events);
@@ -258,7 +257,7 @@ export class CocirTimeline extends LitElement {
           ${dated.count ? this.exportMenu.render(t) : nothing}
         </div>
       </header>
-      ${this.renderNotice()} ${this.renderLoadState()} ${this.renderFilter()}
+      ${this.dataState.renderNotice(this.data.issues, t)} ${this.dataState.renderLoadState(t)} ${this.renderFilter()}
       ${dated.count ? renderZoomControls(this.zoom, this.resolvedLocale) : nothing}
       <div
         class="chart"
@@ -347,38 +346,5 @@ export class CocirTimeline extends LitElement {
     const counts = this.counts.get([events, view?.fromMs, view?.toMs], () => countByCategory(events, view));
     const none = !this.filter.shown.length && this.data.events.length;
     return html`${this.filter.render(counts, t)} ${none ? html`<p class="none-shown">${t.noneShown}</p>` : nothing}`;
-  }
-
-  private renderNotice() {
-    const { failure, hasData } = this.loader;
-    if (!this.noticeOpen) return nothing;
-    const t = stringsFor(this.resolvedLocale);
-    const onDismiss = () => {
-      this.noticeOpen = false;
-      void this.keepFocus();
-    };
-    if (failure && hasData) return renderFailureNotice(failure, t, { onRetry: this.retry, onDismiss });
-    return renderIssuesNotice(this.data.issues, t, onDismiss);
-  }
-
-  /** Loads the data set again (the Retry button of a failure). */
-  private retry = (): void => {
-    this.loader.retry();
-    void this.keepFocus();
-  };
-
-  /** After a notice's button went away with the notice: focus on the heading, not lost to the page. */
-  private async keepFocus(): Promise<void> {
-    await this.updateComplete;
-    if (!this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-  }
-
-  /** In place of the chart until a data set could be shown: the skeleton, or why loading failed. */
-  private renderLoadState() {
-    const { failure, hasData, loading } = this.loader;
-    if (hasData) return nothing;
-    const t = stringsFor(this.resolvedLocale);
-    if (failure) return renderFailurePanel(failure, t, this.retry);
-    return loading ? renderSkeleton(t) : nothing;
   }
 }
