@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { cocirTimeline } from '../data/events.js';
 import { DataController } from './controllers/data-controller.js';
 import { ClusterController } from './controllers/cluster-controller.js';
@@ -8,42 +7,29 @@ import { DetailsController } from './controllers/details-controller.js';
 import { OverviewController } from './controllers/overview-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { ZoomController, type RangeChangeDetail } from './controllers/zoom-controller.js';
+import { supportedLocale } from './i18n/locale.js';
 import { stringsFor } from './i18n/strings.js';
 import { countByCategory, datedSummary, undatedShown, type DatedSummary } from './layout/counts.js';
 import { dataExtent, type Extent } from './layout/extent.js';
-import { clusterBlocks } from './layout/clusters.js';
-import { placeLabels } from './layout/labels.js';
-import { assignLanes, DEFAULT_GEOMETRY, type LaneLayout } from './layout/lanes.js';
-import { TimeIndex } from './layout/time-index.js';
-import { civilYear, formatCivilDate, formatCivilRange } from './model/civil-date.js';
-import { eventName } from './model/event-date.js';
 import { statusText, windowName } from './model/status.js';
 import { requestedWindow, yearsWindow } from './model/zoom-window.js';
 import { categoryListConverter } from './model/filter.js';
-import { glyphPaths } from './model/shapes.js';
 import { Memo } from './model/memo.js';
 import type { NormalizedData, NormalizedEvent, TimelineEvent } from './model/types.js';
-import { renderAxis } from './render/axis.js';
-import { renderClusters } from './render/clusters.js';
-import { clusterText } from './render/cluster-text.js';
-import { frameFor, orderDrawn } from './render/frame.js';
-import { renderLanes } from './render/lanes.js';
-import { MARK, renderMarks } from './render/marks.js';
-import { estimateTextWidth, textWidth } from './render/measure.js';
+// After the model, not with the controllers: where its renderers land in the bundle moves its gzip size ~400 B.
+import { ChartController } from './controllers/chart-controller.js';
 import { exportSvg, fileStem } from './render/export.js';
 import { ExportMenuController } from './ui/export-menu.js';
 import { exportMenuStyles } from './ui/export-menu.styles.js';
 import { printStyles } from './ui/print.styles.js';
-import { captureOffsets, repackDuration, slideFrom } from './render/repack.js';
 import { CategoryFilter } from './ui/category-filter.js';
 import { legendStyles } from './ui/legend.styles.js';
-import { cssProps } from './ui/css-props.js';
-import { renderLink } from './ui/link.js';
-import { renderFailurePanel, renderSkeleton } from './ui/load-state.js';
-import { renderFailureNotice, renderIssuesNotice } from './ui/notice.js';
+import { renderSummary } from './ui/summary.js';
+import { renderUndated } from './ui/undated.js';
+import { DataState } from './ui/data-state.js';
 import { dataStateStyles } from './ui/data-state.styles.js';
 import { a11yStyles } from './ui/a11y.styles.js';
-import { renderEventList } from './ui/event-list.js';
+import { renderEventList, renderListToggle } from './ui/event-list.js';
 import { renderWheelHint, renderZoomControls } from './ui/zoom-controls.js';
 import type { PlacedEvent } from './layout/lanes.js';
 import { styles } from './cocir-timeline.styles.js';
@@ -57,20 +43,6 @@ export interface TimelineRange {
   from: Date;
   to: Date;
 }
-
-/** Locales asked for → the one used (asking Intl is slow, and the locale is read many times a render). */
-const supported = new Map<string, string>();
-
-/**
- * Rows a lane may grow to: up to 12, fewer as lanes add up, so that dense data keeps the chart
- * within about 2,400 px of rows (12 lanes of 5 rows); at least 3. Beyond them, clusters count.
- */
-const rowsPerLane = (lanes: number) =>
-  Math.max(3, Math.min(DEFAULT_GEOMETRY.maxRows, Math.floor(2400 / Math.max(1, lanes) / DEFAULT_GEOMETRY.row)));
-
-const AXIS_HEIGHT = 40;
-const LABEL_FONT = '500 12px';
-const AXIS_FONT = '12px';
 
 /**
  * An interactive, accessible timeline of COCIR's international cooperation: dated events on a
@@ -156,16 +128,12 @@ export class CocirTimeline extends LitElement {
   @property({ reflect: true, converter: categoryListConverter }) categories?: string[];
 
   @state() private data!: NormalizedData;
-  @state() private noticeOpen = false;
 
   @query('svg.plot', true) private plot!: SVGSVGElement;
   @query('svg.overview', true) private overviewSvg!: SVGSVGElement;
-  @query('.lanes', true) private lanesLayer!: SVGGElement;
-  @query('.marks', true) private marksLayer!: SVGGElement;
-  @query('.axis', true) private axisLayer!: SVGGElement;
 
   private readonly size = new SizeController(this);
-  private readonly zoom = new ZoomController(this, () => this.draw());
+  private readonly zoom = new ZoomController(this, () => this.chart.draw());
   private readonly overview = new OverviewController(this, this.zoom);
   private readonly exportMenu = new ExportMenuController(this, {
     snapshot: () => this.snapshot(),
@@ -173,35 +141,27 @@ export class CocirTimeline extends LitElement {
   });
   private readonly filter = new CategoryFilter(this);
   private readonly loader = new DataController(this, cocirTimeline);
+  private readonly dataState = new DataState(this, this.loader);
   private readonly details = new DetailsController(this, {
-    placed: () => this.layout?.placed ?? [],
+    placed: () => this.chart.layout?.placed ?? [],
     reveal: (p) => this.reveal(p),
     category: (id) => this.data.categories.find((c) => c.id === id),
     locale: () => this.resolvedLocale,
   });
   private readonly clusters = new ClusterController(this, this.zoom, this.details);
-  private layout?: LaneLayout;
-  private index?: TimeIndex;
+  private readonly chart: ChartController = new ChartController(
+    this,
+    this.zoom,
+    this.overview,
+    this.clusters,
+    this.details,
+    this.filter,
+  );
   private extent?: Extent;
-  /** The fully zoomed-out scale (the whole extent over the width): lanes are packed on it. */
-  private base?: ScaleLinear<number, number>;
   /** The window the chart shows, `[fromMs, toMs)`: the zoom's, the source of truth for what is drawn. */
   private get view(): Extent | undefined {
     return this.zoom.window;
   }
-  private axisFont = '';
-  /** The window last drawn: when it moves, the tooltip is dismissed. */
-  private drawn?: Extent;
-  private width = 0;
-  private font = '';
-  /** Each category's glyph (its shape: the cue besides colour). */
-  private glyphs = new Map<string, string>();
-  /** A drawn mark or cluster had focus when the view moved: hand focus on once it settles. */
-  private refocus = false;
-  /** Estimated label widths (see `estimatedLabelWidth`), for one font. */
-  private estimates = { font: '', widths: new WeakMap<NormalizedEvent, number>() };
-  /** The filter changed since the last draw: slide the lanes to their new places. */
-  private repack = false;
   /** Derived from the data (and the view or filter) once, not at every render. */
   private readonly dated = new Memo<DatedSummary>();
   private readonly counts = new Memo<Map<string, number>>();
@@ -247,100 +207,33 @@ export class CocirTimeline extends LitElement {
   get resolvedLocale(): string {
     const wanted =
       this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en-GB';
-    let locale = supported.get(wanted);
-    if (locale === undefined) {
-      try {
-        locale = Intl.DateTimeFormat.supportedLocalesOf(wanted).length ? wanted : 'en-GB';
-      } catch {
-        locale = 'en-GB';
-      }
-      if (supported.size > 100) supported.clear();
-      supported.set(wanted, locale);
-    }
-    return locale;
+    return supportedLocale(wanted);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const requested = () => this.extent && requestedWindow(this.from, this.to, this.extent);
-    if (this.loader.sync()) this.noticeOpen = true;
+    if (this.loader.sync()) this.dataState.noticeOpen = true;
     if (this.data !== this.loader.data) {
       this.data = this.loader.data;
       this.extent = dataExtent(this.data.events);
-      this.glyphs = glyphPaths(this.data.categories, MARK.glyphRadius);
-      this.layout = undefined;
       this.clusters.reset();
       this.zoom.setData(this.extent, dataExtent(this.data.events, 0), requested());
     } else if (changed.has('from') || changed.has('to')) {
       this.zoom.go(requested());
     }
     this.zoom.wheelZoom = this.wheelZoom;
-    const width = this.size.width;
-    const font = `${LABEL_FONT} ${getComputedStyle(this).fontFamily}`;
     const filtered = this.filter.resolve(this.data.categories);
-    this.repack ||= filtered && !!this.layout;
-    if (!this.layout || width !== this.width || font !== this.font || changed.has('locale') || filtered) {
-      this.width = width;
-      this.font = font;
-      this.relayout();
-      this.rescale();
-    }
-  }
-
-  /** Lanes and rows for the current data and width; once per change, never per frame. */
-  private relayout(): void {
-    const { extent, width } = this;
-    if (!extent || width <= 0) {
-      this.layout = this.index = this.base = undefined;
-      return;
-    }
-    // Epoch ms to px. A linear scale, not scaleUtc: every caller passes and reads ms, the axis
-    // labels are our own, and scaleUtc's default tickFormat would bundle d3-time-format.
-    const x = (this.base = scaleLinear().domain([extent.fromMs, extent.toMs]).range([0, width]));
-    const shown = this.data.categories.filter((c) => this.filter.isShown(c.id));
-    this.layout = assignLanes(this.data.events, shown, {
-      x: (ms) => x(ms),
-      width,
-      openStartMs: extent.fromMs,
-      labelWidth: (e) => this.estimatedLabelWidth(e),
-      geometry: { ...DEFAULT_GEOMETRY, maxRows: rowsPerLane(shown.length) },
-    });
-    this.index = new TimeIndex(this.layout.placed);
-  }
-
-  /** Hands the zoom and the overview the new scale and layout (after `relayout`). */
-  private rescale(): void {
-    const { base, layout } = this;
-    const fontFamily = getComputedStyle(this).fontFamily;
-    this.axisFont = `${AXIS_FONT} ${fontFamily}`;
-    this.zoom.setScale(base, layout?.height ?? 0);
-    const { categories } = this.data;
-    const locale = this.resolvedLocale;
-    this.overview.update(base && layout && { base, placed: layout.placed, categories, locale, fontFamily });
+    this.chart.update(this.data, this.extent, this.size.width, filtered, changed.has('locale'));
   }
 
   protected override firstUpdated(): void {
+    this.chart.attach(this.plot);
     this.zoom.attach(this.plot);
     this.overview.attach(this.overviewSvg);
   }
 
-  /** A mark's label width as packing estimates it, thousands at a time: kept per event until the font changes. */
-  private estimatedLabelWidth(e: NormalizedEvent): number {
-    if (this.estimates.font !== this.font) this.estimates = { font: this.font, widths: new WeakMap() };
-    let width = this.estimates.widths.get(e);
-    if (width === undefined)
-      this.estimates.widths.set(e, (width = MARK.glyphRoom + estimateTextWidth(e.title, this.font)));
-    return width;
-  }
-
-  /** A mark's label: its category's glyph, then its title (packing estimates it, thousands at a time). */
-  private labelWidth(e: NormalizedEvent): number {
-    return MARK.glyphRoom + textWidth(e.title, this.font);
-  }
-
-  private glyphOf = (category: string): string => this.glyphs.get(category) ?? '';
-
   protected override updated(): void {
-    this.draw();
+    this.chart.draw();
     this.loader.announce();
   }
 
@@ -349,109 +242,22 @@ export class CocirTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  /**
-   * Hands the SVG layers to the D3 renderers: only the events inside the view are drawn, dense
-   * ones as counted clusters, within a budget of elements.
-   */
-  private draw(): void {
-    const { layout, index, base } = this;
-    const view = this.zoom.shown; // the view, or a frame of the glide towards it
-    if (!layout || !index || !base || !view) return;
-    const x = base.copy().domain([view.fromMs, view.toMs]);
-    if (this.drawn && (this.drawn.fromMs !== view.fromMs || this.drawn.toMs !== view.toMs)) this.details.dismissTip();
-    this.drawn = view;
-    const visible = index.query(view.fromMs, view.toMs);
-    const { marks, clusters, order, tabStop, clusterStop } = this.clusters.split(
-      visible,
-      x,
-      view,
-      this.width,
-      layout.lanes,
-    );
-    const locale = this.resolvedLocale;
-    const t = stringsFor(locale);
-    const colors = new Map(this.data.categories.map((c) => [c.id, c.color]));
-    const colorOf = (id: string) => colors.get(id) ?? 'currentColor';
-    const labelX = placeLabels(
-      marks,
-      (ms) => x(ms),
-      (p) => this.labelWidth(p.event),
-      { width: this.width, gap: DEFAULT_GEOMETRY.gap, blocked: clusterBlocks(clusters, x) },
-    );
-    const before = this.repack ? captureOffsets(this.movingNodes()) : undefined;
-    this.repack = false;
-    // With nothing in view, the chart itself takes the Tab stop (zoom keys).
-    this.plot.setAttribute('tabindex', visible.length ? '-1' : '0');
-    this.refocus ||= !!this.shadowRoot?.activeElement?.matches('.mark, .cluster');
-    renderLanes(this.lanesLayer, layout.lanes, this.width, this.glyphOf);
-    const frame = frameFor(this.marksLayer, x);
-    const text = clusterText(locale);
-    renderClusters(frame, clusters, {
-      colorOf,
-      nameOf: text.name,
-      countOf: text.count,
-      action: this.clusters.action(view) === 'zoom' ? t.zoomIn : t.listView,
-      countWidth: (count) => textWidth(count, this.font),
-      tabStop: clusterStop,
-    });
-    renderMarks(frame, marks, {
-      colorOf,
-      glyphOf: this.glyphOf,
-      nameOf: (e) => eventName(e, locale),
-      labelX,
-      asOfMs: this.data.asOfMs,
-      revision: locale,
-      tabStop,
-      selected: this.details.selectedId,
-    });
-    orderDrawn(frame.g, order);
-    this.axisLayer.setAttribute('transform', `translate(0,${layout.height})`);
-    const axisFont = this.axisFont;
-    renderAxis(this.axisLayer, x, { locale, gridHeight: layout.height, textWidth: (s) => textWidth(s, axisFont) });
-    this.overview.show(view);
-    // A zoom or pan that takes the focused mark or cluster out of view hands focus to the new Tab
-    // stop, once the view has settled (not at every frame of a glide).
-    const settled = view.fromMs === this.view?.fromMs && view.toMs === this.view.toMs;
-    if (this.refocus && settled) {
-      this.refocus = false;
-      if (!this.shadowRoot?.activeElement)
-        (this.marksLayer.querySelector<SVGElement>('[tabindex="0"]') ?? this.plot).focus();
-    }
-    if (before) slideFrom(before, repackDuration());
-  }
-
-  /** What slides when lanes re-pack: the lane bands, the marks, the clusters and the axis. */
-  private movingNodes(): SVGGraphicsElement[] {
-    const drawn = this.marksLayer.querySelectorAll<SVGGraphicsElement>('.mark, .cluster');
-    return [...(this.lanesLayer.children as HTMLCollectionOf<SVGGElement>), ...drawn, this.axisLayer];
-  }
-
   protected override render() {
     const t = stringsFor(this.resolvedLocale);
     const dated = this.dated.get([this.data.events], () => datedSummary(this.data.events));
-    const height = (this.layout?.height ?? 0) + AXIS_HEIGHT;
+    const undated = this.undated.get([this.data, this.filter.shown], () =>
+      undatedShown(this.data, (id) => this.filter.isShown(id)),
+    );
     return html`
       <header role="none">
         <h2 id="heading" part="heading" tabindex="-1">${this.label}</h2>
-        ${this.renderSummary(dated)}
+        ${renderSummary(dated, this.data.asOf, this.resolvedLocale)}
         <div class="header-actions">
-          ${
-            dated.count
-              ? html`<button
-                  type="button"
-                  class="list-toggle"
-                  part="list-toggle"
-                  aria-pressed=${this.details.listView ? 'true' : 'false'}
-                  @click=${this.details.toggleList}
-                >
-                  ${t.listView}
-                </button>`
-              : nothing
-          }
+          ${dated.count ? renderListToggle(this.details.listView, this.details.toggleList, t) : nothing}
           ${dated.count ? this.exportMenu.render(t) : nothing}
         </div>
       </header>
-      ${this.renderNotice()} ${this.renderLoadState()} ${this.renderFilter()}
+      ${this.dataState.renderNotice(this.data.issues, t)} ${this.dataState.renderLoadState(t)} ${this.renderFilter()}
       ${dated.count ? renderZoomControls(this.zoom, this.resolvedLocale) : nothing}
       <div
         class="chart"
@@ -465,61 +271,27 @@ export class CocirTimeline extends LitElement {
         @focusin=${this.handleChartFocusIn}
         @focusout=${this.details.handleFocusOut}
       >
-        <svg
-          class="plot"
-          role="group"
-          aria-labelledby="heading"
-          aria-roledescription=${t.chart}
-          width=${this.width}
-          height=${height}
-          viewBox="0 0 ${this.width} ${height}"
-        >
-          <defs>
-            <linearGradient id="fade-in-gradient">
-              <stop offset="0" stop-color="white" stop-opacity="0"></stop>
-              <stop offset="0.6" stop-color="white"></stop>
-            </linearGradient>
-            <linearGradient id="fade-out-gradient">
-              <stop offset="0" stop-color="white"></stop>
-              <stop offset="1" stop-color="white" stop-opacity="0"></stop>
-            </linearGradient>
-            <mask id="fade-in" maskContentUnits="objectBoundingBox">
-              <rect width="1" height="1" fill="url(#fade-in-gradient)"></rect>
-            </mask>
-            <mask id="fade-out" maskContentUnits="objectBoundingBox">
-              <rect width="1" height="1" fill="url(#fade-out-gradient)"></rect>
-            </mask>
-          </defs>
-          <g class="lanes"></g>
-          <g class="axis" part="axis" aria-hidden="true"></g>
-          <g class="marks" role="group" aria-label=${t.eventsLayer}></g>
-        </svg>
-        ${this.details.renderTooltip() ?? nothing} ${renderWheelHint(this.zoom, this.resolvedLocale)}
-        ${this.overview.template(this.width)}
+        ${this.chart.template(t)} ${this.details.renderTooltip() ?? nothing}
+        ${renderWheelHint(this.zoom, this.resolvedLocale)} ${this.overview.template(this.chart.width)}
       </div>
       ${this.details.listView ? this.renderList() : nothing} ${this.details.renderCard() ?? nothing}
       <div class="visually-hidden" role="status" part="status">${this.statusText(dated.count)}</div>
       ${this.data.events.length || !this.loader.hasData ? nothing : html`<p class="empty">${t.empty}</p>`}
-      ${this.renderUndated()}
+      ${renderUndated(undated, this.data.categories, t)}
     `;
-  }
-
-  /** The drawn events of shown categories in the view, in time order. */
-  private shownInView(): PlacedEvent[] {
-    return this.index && this.view ? this.index.query(this.view.fromMs, this.view.toMs) : [];
   }
 
   /** "2008–2013: 6 of 14 events shown": read out after every change of view or filter. */
   private statusText(total: number): string {
     if (!this.view) return '';
-    return statusText(this.view.fromMs, this.view.toMs, this.shownInView().length, total, this.resolvedLocale);
+    return statusText(this.view.fromMs, this.view.toMs, this.chart.inView().length, total, this.resolvedLocale);
   }
 
   private renderList() {
     const locale = this.resolvedLocale;
     const view = this.view;
     return renderEventList(
-      this.shownInView().map((p) => p.event),
+      this.chart.inView().map((p) => p.event),
       {
         locale,
         range: view ? windowName(view.fromMs, view.toMs, locale) : '',
@@ -553,7 +325,7 @@ export class CocirTimeline extends LitElement {
   /** The current view as a standalone SVG file (the Download menu's source). */
   private snapshot() {
     const chart = this.renderRoot.querySelector<SVGSVGElement>('.chart svg');
-    if (!chart || !this.layout) return undefined;
+    if (!chart || !this.chart.layout) return undefined;
     const summary = this.renderRoot.querySelector('.summary') ?? undefined;
     const background = getComputedStyle(this).backgroundColor;
     return exportSvg(chart, {
@@ -566,15 +338,6 @@ export class CocirTimeline extends LitElement {
     });
   }
 
-  private renderSummary({ count, span }: DatedSummary) {
-    if (!count || !span || !this.extent) return nothing;
-    const locale = this.resolvedLocale;
-    const t = stringsFor(locale);
-    const years = formatCivilRange(civilYear(span.fromMs), civilYear(span.toMs - 1), locale);
-    const asOf = this.data.asOf ? ` · ${t.asOf(formatCivilDate(this.data.asOf, locale))}` : '';
-    return html`<p class="summary">${t.datedEvents(count, years)}${asOf}</p>`;
-  }
-
   /** The legend, with counts of the events in view; a hint when every category is hidden. */
   private renderFilter() {
     const t = stringsFor(this.resolvedLocale);
@@ -583,61 +346,5 @@ export class CocirTimeline extends LitElement {
     const counts = this.counts.get([events, view?.fromMs, view?.toMs], () => countByCategory(events, view));
     const none = !this.filter.shown.length && this.data.events.length;
     return html`${this.filter.render(counts, t)} ${none ? html`<p class="none-shown">${t.noneShown}</p>` : nothing}`;
-  }
-
-  private renderNotice() {
-    const { failure, hasData } = this.loader;
-    if (!this.noticeOpen) return nothing;
-    const t = stringsFor(this.resolvedLocale);
-    const onDismiss = () => {
-      this.noticeOpen = false;
-      void this.keepFocus();
-    };
-    if (failure && hasData) return renderFailureNotice(failure, t, { onRetry: this.retry, onDismiss });
-    return renderIssuesNotice(this.data.issues, t, onDismiss);
-  }
-
-  /** Loads the data set again (the Retry button of a failure). */
-  private retry = (): void => {
-    this.loader.retry();
-    void this.keepFocus();
-  };
-
-  /** After a notice's button went away with the notice: focus on the heading, not lost to the page. */
-  private async keepFocus(): Promise<void> {
-    await this.updateComplete;
-    if (!this.shadowRoot?.activeElement) this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-  }
-
-  /** In place of the chart until a data set could be shown: the skeleton, or why loading failed. */
-  private renderLoadState() {
-    const { failure, hasData, loading } = this.loader;
-    if (hasData) return nothing;
-    const t = stringsFor(this.resolvedLocale);
-    if (failure) return renderFailurePanel(failure, t, this.retry);
-    return loading ? renderSkeleton(t) : nothing;
-  }
-
-  private renderUndated() {
-    const undated = this.undated.get([this.data, this.filter.shown], () =>
-      undatedShown(this.data, (id) => this.filter.isShown(id)),
-    );
-    if (!undated.length) return nothing;
-    const t = stringsFor(this.resolvedLocale);
-    const byCategory = new Map(this.data.categories.map((c) => [c.id, c]));
-    return html`<section class="undated" part="undated" aria-labelledby="undated-heading">
-      <h3 id="undated-heading">${t.undatedHeading}</h3>
-      <p>${t.undatedIntro}</p>
-      <ul>
-        ${undated.map((e) => {
-          const category = byCategory.get(e.category)!;
-          return html`<li ${cssProps({ '--_color': category.color })}>
-            <span class="category">${category.label}</span>
-            <span class="title">${e.title}</span>
-            ${e.description ? html`<span class="description">${e.description}</span>` : nothing} ${renderLink(e.url, t)}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
   }
 }

@@ -1,7 +1,7 @@
-/** The list view: a table of the events the chart shows, following zoom and filter. */
+/** The list view: a table of the events the chart shows, following zoom and filter; and its toggle. */
 import { html, nothing } from 'lit';
 import { cssProps } from './css-props.js';
-import { stringsFor } from '../i18n/strings.js';
+import { stringsFor, type Strings } from '../i18n/strings.js';
 import { formatEventDate } from '../model/event-date.js';
 import type { NormalizedEvent, ResolvedCategory } from '../model/types.js';
 
@@ -49,4 +49,17 @@ export function renderEventList(events: readonly NormalizedEvent[], ctx: EventLi
       }
     </tbody>
   </table>`;
+}
+
+/** The button that switches between the chart and the list view. */
+export function renderListToggle(pressed: boolean, onToggle: () => void, t: Strings) {
+  return html`<button
+    type="button"
+    class="list-toggle"
+    part="list-toggle"
+    aria-pressed=${pressed ? 'true' : 'false'}
+    @click=${onToggle}
+  >
+    ${t.listView}
+  </button>`;
 }

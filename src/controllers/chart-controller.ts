@@ -1,0 +1,284 @@
+/**
+ * The chart: its SVG skeleton, the lanes and rows of the data (packed on the fully zoomed-out
+ * scale once per change of data, width, font, locale or filter; never per frame), and the D3
+ * drawing of the view into its layers: only the events in view, dense ones as counted clusters.
+ * A filter change slides the lanes to their new places; a view that takes the focused mark or
+ * cluster away hands focus on. Held for the element, not registered with it: it owns no resource
+ * to release. The element calls `update` in `willUpdate` and `draw` in `updated`; the zoom calls
+ * `draw` at each frame of a gesture or glide.
+ */
+import { html, type ReactiveControllerHost } from 'lit';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { Strings } from '../i18n/strings.js';
+import { clusterBlocks } from '../layout/clusters.js';
+import type { Extent } from '../layout/extent.js';
+import { placeLabels } from '../layout/labels.js';
+import { assignLanes, DEFAULT_GEOMETRY, type LaneLayout, type PlacedEvent } from '../layout/lanes.js';
+import { TimeIndex } from '../layout/time-index.js';
+import { eventName } from '../model/event-date.js';
+import { glyphPaths } from '../model/shapes.js';
+import type { NormalizedData, NormalizedEvent } from '../model/types.js';
+import { stringsFor } from '../i18n/strings.js';
+import { renderAxis } from '../render/axis.js';
+import { renderClusters } from '../render/clusters.js';
+import { clusterText } from '../render/cluster-text.js';
+import { frameFor, orderDrawn } from '../render/frame.js';
+import { renderLanes } from '../render/lanes.js';
+import { MARK, renderMarks } from '../render/marks.js';
+import { estimateTextWidth, textWidth } from '../render/measure.js';
+import { captureOffsets, repackDuration, slideFrom } from '../render/repack.js';
+import type { CategoryFilter } from '../ui/category-filter.js';
+import type { ClusterController } from './cluster-controller.js';
+import type { DetailsController } from './details-controller.js';
+import type { OverviewController } from './overview-controller.js';
+import type { ZoomController } from './zoom-controller.js';
+
+/**
+ * Rows a lane may grow to: up to 12, fewer as lanes add up, so that dense data keeps the chart
+ * within about 2,400 px of rows (12 lanes of 5 rows); at least 3. Beyond them, clusters count.
+ */
+const rowsPerLane = (lanes: number) =>
+  Math.max(3, Math.min(DEFAULT_GEOMETRY.maxRows, Math.floor(2400 / Math.max(1, lanes) / DEFAULT_GEOMETRY.row)));
+
+const AXIS_HEIGHT = 40;
+const LABEL_FONT = '500 12px';
+const AXIS_FONT = '12px';
+
+export interface ChartHost extends ReactiveControllerHost, HTMLElement {
+  readonly resolvedLocale: string;
+}
+
+export class ChartController {
+  /** Lanes and rows of the shown categories' dated events (unset without any, or at zero width). */
+  layout?: LaneLayout;
+  /** The content width drawn at, in px. */
+  width = 0;
+  private index?: TimeIndex;
+  /** The fully zoomed-out scale (the whole extent over the width): lanes are packed on it. */
+  private base?: ScaleLinear<number, number>;
+  private data!: NormalizedData;
+  private font = '';
+  private axisFont = '';
+  /** The window last drawn: when it moves, the tooltip is dismissed. */
+  private drawn?: Extent;
+  /** Each category's glyph (its shape: the cue besides colour). */
+  private glyphs = new Map<string, string>();
+  /** A drawn mark or cluster had focus when the view moved: hand focus on once it settles. */
+  private refocus = false;
+  /** Estimated label widths (see `estimatedLabelWidth`), for one font. */
+  private estimates = { font: '', widths: new WeakMap<NormalizedEvent, number>() };
+  /** The filter changed since the last draw: slide the lanes to their new places. */
+  private repack = false;
+  private plot!: SVGSVGElement;
+  private lanesLayer!: SVGGElement;
+  private marksLayer!: SVGGElement;
+  private axisLayer!: SVGGElement;
+
+  constructor(
+    private readonly host: ChartHost,
+    private readonly zoom: ZoomController,
+    private readonly overview: OverviewController,
+    private readonly clusters: ClusterController,
+    private readonly details: DetailsController,
+    private readonly filter: CategoryFilter,
+  ) {}
+
+  /** Takes the chart's SVG (once it is rendered) and its layers. */
+  attach(plot: SVGSVGElement): void {
+    this.plot = plot;
+    this.lanesLayer = plot.querySelector('.lanes')!;
+    this.marksLayer = plot.querySelector('.marks')!;
+    this.axisLayer = plot.querySelector('.axis')!;
+  }
+
+  /**
+   * Lays the lanes out again when the data, `width`, the font, the locale (`relocalized`) or the
+   * shown categories (`filtered`: the lanes then slide at the next draw) changed.
+   */
+  update(
+    data: NormalizedData,
+    extent: Extent | undefined,
+    width: number,
+    filtered: boolean,
+    relocalized: boolean,
+  ): void {
+    if (this.data !== data) {
+      this.data = data;
+      this.glyphs = glyphPaths(data.categories, MARK.glyphRadius);
+      this.layout = undefined;
+    }
+    const fontFamily = getComputedStyle(this.host).fontFamily;
+    const font = `${LABEL_FONT} ${fontFamily}`;
+    this.repack ||= filtered && !!this.layout;
+    if (!this.layout || width !== this.width || font !== this.font || relocalized || filtered) {
+      this.width = width;
+      this.font = font;
+      this.relayout(extent);
+      this.rescale(fontFamily);
+    }
+  }
+
+  /** Lanes and rows for the current data and width; once per change, never per frame. */
+  private relayout(extent: Extent | undefined): void {
+    const { width, data } = this;
+    if (!extent || width <= 0) {
+      this.layout = this.index = this.base = undefined;
+      return;
+    }
+    // Epoch ms to px. A linear scale, not scaleUtc: every caller passes and reads ms, the axis
+    // labels are our own, and scaleUtc's default tickFormat would bundle d3-time-format.
+    const x = (this.base = scaleLinear().domain([extent.fromMs, extent.toMs]).range([0, width]));
+    const shown = data.categories.filter((c) => this.filter.isShown(c.id));
+    this.layout = assignLanes(data.events, shown, {
+      x: (ms) => x(ms),
+      width,
+      openStartMs: extent.fromMs,
+      labelWidth: (e) => this.estimatedLabelWidth(e),
+      geometry: { ...DEFAULT_GEOMETRY, maxRows: rowsPerLane(shown.length) },
+    });
+    this.index = new TimeIndex(this.layout.placed);
+  }
+
+  /** Hands the zoom and the overview the new scale and layout (after `relayout`). */
+  private rescale(fontFamily: string): void {
+    const { base, layout } = this;
+    this.axisFont = `${AXIS_FONT} ${fontFamily}`;
+    this.zoom.setScale(base, layout?.height ?? 0);
+    const { categories } = this.data;
+    const locale = this.host.resolvedLocale;
+    this.overview.update(base && layout && { base, placed: layout.placed, categories, locale, fontFamily });
+  }
+
+  /** A mark's label width as packing estimates it, thousands at a time: kept per event until the font changes. */
+  private estimatedLabelWidth(e: NormalizedEvent): number {
+    if (this.estimates.font !== this.font) this.estimates = { font: this.font, widths: new WeakMap() };
+    let width = this.estimates.widths.get(e);
+    if (width === undefined)
+      this.estimates.widths.set(e, (width = MARK.glyphRoom + estimateTextWidth(e.title, this.font)));
+    return width;
+  }
+
+  /** A mark's label: its category's glyph, then its title (packing estimates it, thousands at a time). */
+  private labelWidth(e: NormalizedEvent): number {
+    return MARK.glyphRoom + textWidth(e.title, this.font);
+  }
+
+  private glyphOf = (category: string): string => this.glyphs.get(category) ?? '';
+
+  /** The drawn events of shown categories in the view, in time order. */
+  inView(): PlacedEvent[] {
+    const view = this.zoom.window;
+    return this.index && view ? this.index.query(view.fromMs, view.toMs) : [];
+  }
+
+  /** The chart's SVG: its layers are drawn here with D3. */
+  template(t: Strings) {
+    const height = (this.layout?.height ?? 0) + AXIS_HEIGHT;
+    return html`<svg
+      class="plot"
+      role="group"
+      aria-labelledby="heading"
+      aria-roledescription=${t.chart}
+      width=${this.width}
+      height=${height}
+      viewBox="0 0 ${this.width} ${height}"
+    >
+      <defs>
+        <linearGradient id="fade-in-gradient">
+          <stop offset="0" stop-color="white" stop-opacity="0"></stop>
+          <stop offset="0.6" stop-color="white"></stop>
+        </linearGradient>
+        <linearGradient id="fade-out-gradient">
+          <stop offset="0" stop-color="white"></stop>
+          <stop offset="1" stop-color="white" stop-opacity="0"></stop>
+        </linearGradient>
+        <mask id="fade-in" maskContentUnits="objectBoundingBox">
+          <rect width="1" height="1" fill="url(#fade-in-gradient)"></rect>
+        </mask>
+        <mask id="fade-out" maskContentUnits="objectBoundingBox">
+          <rect width="1" height="1" fill="url(#fade-out-gradient)"></rect>
+        </mask>
+      </defs>
+      <g class="lanes"></g>
+      <g class="axis" part="axis" aria-hidden="true"></g>
+      <g class="marks" role="group" aria-label=${t.eventsLayer}></g>
+    </svg>`;
+  }
+
+  /**
+   * Hands the SVG layers to the D3 renderers: only the events inside the view are drawn, dense
+   * ones as counted clusters, within a budget of elements.
+   */
+  draw(): void {
+    const { layout, index, base, data } = this;
+    const view = this.zoom.shown; // the view, or a frame of the glide towards it
+    if (!layout || !index || !base || !view) return;
+    const x = base.copy().domain([view.fromMs, view.toMs]);
+    if (this.drawn && (this.drawn.fromMs !== view.fromMs || this.drawn.toMs !== view.toMs)) this.details.dismissTip();
+    this.drawn = view;
+    const visible = index.query(view.fromMs, view.toMs);
+    const { marks, clusters, order, tabStop, clusterStop } = this.clusters.split(
+      visible,
+      x,
+      view,
+      this.width,
+      layout.lanes,
+    );
+    const locale = this.host.resolvedLocale;
+    const t = stringsFor(locale);
+    const colors = new Map(data.categories.map((c) => [c.id, c.color]));
+    const colorOf = (id: string) => colors.get(id) ?? 'currentColor';
+    const labelX = placeLabels(
+      marks,
+      (ms) => x(ms),
+      (p) => this.labelWidth(p.event),
+      { width: this.width, gap: DEFAULT_GEOMETRY.gap, blocked: clusterBlocks(clusters, x) },
+    );
+    const before = this.repack ? captureOffsets(this.movingNodes()) : undefined;
+    this.repack = false;
+    // With nothing in view, the chart itself takes the Tab stop (zoom keys).
+    this.plot.setAttribute('tabindex', visible.length ? '-1' : '0');
+    const root = this.host.shadowRoot;
+    this.refocus ||= !!root?.activeElement?.matches('.mark, .cluster');
+    renderLanes(this.lanesLayer, layout.lanes, this.width, this.glyphOf);
+    const frame = frameFor(this.marksLayer, x);
+    const text = clusterText(locale);
+    renderClusters(frame, clusters, {
+      colorOf,
+      nameOf: text.name,
+      countOf: text.count,
+      action: this.clusters.action(view) === 'zoom' ? t.zoomIn : t.listView,
+      countWidth: (count) => textWidth(count, this.font),
+      tabStop: clusterStop,
+    });
+    renderMarks(frame, marks, {
+      colorOf,
+      glyphOf: this.glyphOf,
+      nameOf: (e) => eventName(e, locale),
+      labelX,
+      asOfMs: data.asOfMs,
+      revision: locale,
+      tabStop,
+      selected: this.details.selectedId,
+    });
+    orderDrawn(frame.g, order);
+    this.axisLayer.setAttribute('transform', `translate(0,${layout.height})`);
+    const axisFont = this.axisFont;
+    renderAxis(this.axisLayer, x, { locale, gridHeight: layout.height, textWidth: (s) => textWidth(s, axisFont) });
+    this.overview.show(view);
+    // A zoom or pan that takes the focused mark or cluster out of view hands focus to the new Tab
+    // stop, once the view has settled (not at every frame of a glide).
+    const settled = view.fromMs === this.zoom.window?.fromMs && view.toMs === this.zoom.window.toMs;
+    if (this.refocus && settled) {
+      this.refocus = false;
+      if (!root?.activeElement) (this.marksLayer.querySelector<SVGElement>('[tabindex="0"]') ?? this.plot).focus();
+    }
+    if (before) slideFrom(before, repackDuration());
+  }
+
+  /** What slides when lanes re-pack: the lane bands, the marks, the clusters and the axis. */
+  private movingNodes(): SVGGraphicsElement[] {
+    const drawn = this.marksLayer.querySelectorAll<SVGGraphicsElement>('.mark, .cluster');
+    return [...(this.lanesLayer.children as HTMLCollectionOf<SVGGElement>), ...drawn, this.axisLayer];
+  }
+}
