@@ -220,6 +220,21 @@ describe('<cocir-timeline>', () => {
       assertLabelsClear(el, 400);
     });
 
+    it('should render once at mount, not again when its size is first observed', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+      const el = document.createElement('cocir-timeline');
+      let renders = 0;
+      const spied = el as unknown as { render(): unknown }; // Lit's (protected) render, counted
+      const render = spied.render.bind(el);
+      spied.render = () => (renders++, render());
+      box.append(el);
+      await el.updateComplete;
+      await frames();
+      await frames();
+      expect(renders).to.equal(1);
+      expect(el.shadowRoot!.querySelector('.chart svg')!.getAttribute('width')).to.equal('900');
+    });
+
     it('should lay out correctly when first shown from a hidden container', async () => {
       const box = await fixture<HTMLDivElement>(html`<div style="width:700px;display:none"></div>`);
       const el = document.createElement('cocir-timeline');

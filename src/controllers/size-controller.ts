@@ -9,6 +9,8 @@ export class SizeController implements ReactiveController {
   private observer?: ResizeObserver;
   private frame = 0;
   private observed = -1;
+  /** The width read directly before the observer reported: its first report of it is no change. */
+  private read = -1;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -16,7 +18,7 @@ export class SizeController implements ReactiveController {
 
   /** Content width in px (0 while hidden). Read directly until the observer has reported. */
   get width(): number {
-    return this.observed >= 0 ? this.observed : this.host.clientWidth;
+    return this.observed >= 0 ? this.observed : (this.read = this.host.clientWidth);
   }
 
   hostConnected(): void {
@@ -24,6 +26,8 @@ export class SizeController implements ReactiveController {
       const width = Math.round(entries[entries.length - 1].contentRect.width);
       if (width === this.observed) return;
       cancelAnimationFrame(this.frame);
+      // The first report, of the width already drawn at: no second render at mount.
+      if (this.observed < 0 && width === this.read) return void (this.observed = width);
       this.frame = requestAnimationFrame(() => {
         this.observed = width;
         this.host.requestUpdate();
@@ -36,6 +40,6 @@ export class SizeController implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
     cancelAnimationFrame(this.frame);
-    this.observed = -1;
+    this.observed = this.read = -1;
   }
 }
