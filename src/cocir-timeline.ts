@@ -17,7 +17,7 @@ import { categoryListConverter } from './model/filter.js';
 import { Memo } from './model/memo.js';
 import type { NormalizedData, NormalizedEvent, TimelineEvent } from './model/types.js';
 // After the model, not with the controllers: where its renderers land in the bundle moves its gzip size ~400 B.
-import { ChartController } from './controllers/chart-controller.js';
+import { ChartRenderer } from './render/chart-renderer.js';
 import { exportSvg, fileStem } from './render/export.js';
 import { ExportMenuController } from './ui/export-menu.js';
 import { exportMenuStyles } from './ui/export-menu.styles.js';
@@ -149,7 +149,7 @@ export class CocirTimeline extends LitElement {
     locale: () => this.resolvedLocale,
   });
   private readonly clusters = new ClusterController(this, this.zoom, this.details);
-  private readonly chart: ChartController = new ChartController(
+  private readonly chart: ChartRenderer = new ChartRenderer(
     this,
     this.zoom,
     this.overview,

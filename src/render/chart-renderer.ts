@@ -9,7 +9,6 @@
  */
 import { html, type ReactiveControllerHost } from 'lit';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import type { Strings } from '../i18n/strings.js';
 import { clusterBlocks } from '../layout/clusters.js';
 import type { Extent } from '../layout/extent.js';
 import { placeLabels } from '../layout/labels.js';
@@ -18,20 +17,20 @@ import { TimeIndex } from '../layout/time-index.js';
 import { eventName } from '../model/event-date.js';
 import { glyphPaths } from '../model/shapes.js';
 import type { NormalizedData, NormalizedEvent } from '../model/types.js';
-import { stringsFor } from '../i18n/strings.js';
-import { renderAxis } from '../render/axis.js';
-import { renderClusters } from '../render/clusters.js';
-import { clusterText } from '../render/cluster-text.js';
-import { frameFor, orderDrawn } from '../render/frame.js';
-import { renderLanes } from '../render/lanes.js';
-import { MARK, renderMarks } from '../render/marks.js';
-import { estimateTextWidth, textWidth } from '../render/measure.js';
-import { captureOffsets, repackDuration, slideFrom } from '../render/repack.js';
+import { stringsFor, type Strings } from '../i18n/strings.js';
+import { renderAxis } from './axis.js';
+import { renderClusters } from './clusters.js';
+import { clusterText } from './cluster-text.js';
+import { frameFor, orderDrawn } from './frame.js';
+import { renderLanes } from './lanes.js';
+import { MARK, renderMarks } from './marks.js';
+import { estimateTextWidth, textWidth } from './measure.js';
+import { captureOffsets, repackDuration, slideFrom } from './repack.js';
 import type { CategoryFilter } from '../ui/category-filter.js';
-import type { ClusterController } from './cluster-controller.js';
-import type { DetailsController } from './details-controller.js';
-import type { OverviewController } from './overview-controller.js';
-import type { ZoomController } from './zoom-controller.js';
+import type { ClusterController } from '../controllers/cluster-controller.js';
+import type { DetailsController } from '../controllers/details-controller.js';
+import type { OverviewController } from '../controllers/overview-controller.js';
+import type { ZoomController } from '../controllers/zoom-controller.js';
 
 /**
  * Rows a lane may grow to: up to 12, fewer as lanes add up, so that dense data keeps the chart
@@ -48,7 +47,7 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   readonly resolvedLocale: string;
 }
 
-export class ChartController {
+export class ChartRenderer {
   /** Lanes and rows of the shown categories' dated events (unset without any, or at zero width). */
   layout?: LaneLayout;
   /** The content width drawn at, in px. */
