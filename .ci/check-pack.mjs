@@ -2,7 +2,7 @@
 // - `npm pack --dry-run` lists only the bundle, dist/lib's .js and .d.ts, the manifest,
 //   package.json, README, LICENSE and CHANGELOG, and all of the required ones;
 // - every path package.json points at (exports, main, types, customElements, sideEffects) ships;
-// - the bundle is self-contained (no bare imports) and holds no React;
+// - the bundle is self-contained (no bare imports), holds no React, and starts with V8's compile hint;
 // - a TypeScript consumer (.ci/consumer/usage.ts) compiles against the shipped .d.ts files.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -66,6 +66,8 @@ const bare =
 if (bare) problems.push(`dist/cocir-timeline.js is not self-contained: it imports "${bare[1]}"`);
 if (/\breact(-dom)?\b|react\.(transitional\.)?element/i.test(bundle))
   problems.push('dist/cocir-timeline.js contains React');
+if (!bundle.startsWith('//# allFunctionsCalledOnLoad\n'))
+  problems.push('dist/cocir-timeline.js does not start with the compile hint (rollup.config.mjs)');
 
 try {
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.ci/consumer/tsconfig.json'], {
