@@ -6,7 +6,7 @@
  */
 import { select } from 'd3-selection';
 import type { Cluster } from '../layout/clusters.js';
-import { attr, round, type Frame } from './frame.js';
+import { attr, round, svg, type Frame } from './frame.js';
 
 export interface ClusterDrawOptions {
   readonly colorOf: (category: string) => string;
@@ -55,11 +55,7 @@ export function renderClusters(frame: Frame, clusters: readonly Cluster[], optio
       // The count, centred on the box, where it fits.
       let text = box.nextElementSibling;
       if (countWidth(count) + 4 > width) return text?.remove();
-      if (!text) {
-        text = this.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'text'));
-        text.setAttribute('class', 'count');
-        text.setAttribute('aria-hidden', 'true');
-      }
+      text ??= this.appendChild(svg('text', { class: 'count', 'aria-hidden': 'true' }));
       attr(text, 'x', round(x0 + width / 2));
       attr(text, 'y', Math.min(c.height / 2, 16) + 4);
       if (text.textContent !== count) text.textContent = count;

@@ -4,6 +4,7 @@
  * along, so each node's computed paint and font are written onto its copy as presentation
  * attributes (the form every SVG reader understands, editors included).
  */
+import { svg } from './frame.js';
 
 /** Properties SVG inherits: written only where they differ from the parent's. */
 const INHERITED = [
@@ -30,8 +31,6 @@ const OWN: Record<string, string> = { opacity: '1' };
 
 /** Attributes meaningful only inside the live component. */
 const DROPPED = ['part', 'tabindex', 'focusable'];
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface SvgExportOptions {
   /** The title written above the chart (the element's `label`). */
@@ -73,25 +72,21 @@ export function exportSvg(chart: SVGSVGElement, options: SvgExportOptions): SvgE
   const width = Math.ceil(chartWidth + 2 * padding);
   const height = Math.ceil(top + chartHeight + padding);
 
-  const root = document.createElementNS(SVG_NS, 'svg');
-  root.setAttribute('xmlns', SVG_NS);
-  root.setAttribute('width', String(width));
-  root.setAttribute('height', String(height));
-  root.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  root.setAttribute('role', 'img');
-  root.setAttribute('aria-labelledby', 'export-title');
-  const name = root.appendChild(document.createElementNS(SVG_NS, 'title'));
-  name.id = 'export-title';
+  const root = svg('svg', {
+    xmlns: 'http://www.w3.org/2000/svg',
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
+    'aria-labelledby': 'export-title',
+  });
+  const name = root.appendChild(svg('title', { id: 'export-title' }));
   name.textContent = caption ? `${title} — ${caption}` : title;
 
-  const backdrop = root.appendChild(document.createElementNS(SVG_NS, 'rect'));
-  backdrop.setAttribute('width', '100%');
-  backdrop.setAttribute('height', '100%');
-  backdrop.setAttribute('fill', background);
+  root.append(svg('rect', { width: '100%', height: '100%', fill: background }));
   root.append(...texts);
 
-  const body = root.appendChild(document.createElementNS(SVG_NS, 'g'));
-  body.setAttribute('transform', `translate(${padding},${top})`);
+  const body = root.appendChild(svg('g', { transform: `translate(${padding},${top})` }));
   const chartStyle = getComputedStyle(chart);
   for (const property of INHERITED) body.setAttribute(property, chartStyle.getPropertyValue(property));
   body.setAttribute('color', chartStyle.color);
@@ -99,15 +94,12 @@ export function exportSvg(chart: SVGSVGElement, options: SvgExportOptions): SvgE
     const copy = copyStyled(child, chartStyle, locale);
     if (copy) body.append(copy);
   }
-  const clip = root.insertBefore(document.createElementNS(SVG_NS, 'clipPath'), body);
-  clip.id = 'export-chart';
-  const area = clip.appendChild(document.createElementNS(SVG_NS, 'rect'));
-  area.setAttribute('width', String(chartWidth));
-  area.setAttribute('height', String(chartHeight));
+  const clip = root.insertBefore(svg('clipPath', { id: 'export-chart' }), body);
+  clip.append(svg('rect', { width: chartWidth, height: chartHeight }));
   body.setAttribute('clip-path', 'url(#export-chart)');
 
-  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
-  return { svg, width, height };
+  const file = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
+  return { svg: file, width, height };
 }
 
 /** Draws an exported SVG onto a canvas, `scale` device pixels per CSS pixel, as a PNG. */
@@ -195,13 +187,14 @@ function fontOf(element: Element): Font {
 }
 
 function textAt(content: string, x: number, y: number, font: Font): SVGTextElement {
-  const text = document.createElementNS(SVG_NS, 'text');
-  text.setAttribute('x', String(x));
-  text.setAttribute('y', String(Math.round(y * 10) / 10));
-  text.setAttribute('fill', font.color);
-  text.setAttribute('font-family', font.family);
-  text.setAttribute('font-size', String(font.size));
-  text.setAttribute('font-weight', font.weight);
+  const text = svg('text', {
+    x,
+    y: Math.round(y * 10) / 10,
+    fill: font.color,
+    'font-family': font.family,
+    'font-size': font.size,
+    'font-weight': font.weight,
+  });
   text.textContent = content;
   return text;
 }

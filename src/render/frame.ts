@@ -2,7 +2,8 @@
  * A pan-stable frame for a layer's content. Children are placed in px from an origin instant at
  * the current zoom level, and one group, translated to the view, holds them: a pan moves the group
  * only, so no child needs new coordinates (or a new layout); a zoom re-bases the frame and the
- * children are placed again. `attr` writes an attribute only when its value changes.
+ * children are placed again. `attr` writes an attribute only when its value changes; `svg` makes
+ * an element with its attributes.
  */
 import type { ScaleLinear } from 'd3-scale';
 
@@ -36,11 +37,7 @@ export function frameFor(layer: SVGGElement, x: ScaleLinear<number, number>): Fr
     bases.set(layer, (basis = { originMs: d0, k }));
   }
   let g = layer.querySelector<SVGGElement>(':scope > g.frame');
-  if (!g) {
-    g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
-    g.setAttribute('class', 'frame');
-    layer.prepend(g);
-  }
+  if (!g) layer.prepend((g = svg('g', { class: 'frame' })));
   const { originMs, k: scale } = basis;
   const offset = round(x(originMs));
   attr(g, 'transform', `translate(${offset},0)`);
@@ -49,6 +46,16 @@ export function frameFor(layer: SVGGElement, x: ScaleLinear<number, number>): Fr
 
 /** px to the hundredth: the same position always writes the same text. */
 export const round = (px: number) => Math.round(px * 100) / 100;
+
+/** A new SVG element with its attributes. */
+export function svg<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+): SVGElementTagNameMap[K] {
+  const el = document.createElementNS('http://www.w3.org/2000/svg', name);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
 
 /** Sets (or, for `null`, removes) an attribute, unless it already has that value. */
 export function attr(el: Element, name: string, value: string | number | null): void {

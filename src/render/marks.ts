@@ -9,7 +9,7 @@
 import { select } from 'd3-selection';
 import type { PlacedEvent } from '../layout/lanes.js';
 import type { NormalizedEvent } from '../model/types.js';
-import { attr, round, type Frame } from './frame.js';
+import { attr, round, svg, type Frame } from './frame.js';
 
 export interface MarkOptions {
   readonly colorOf: (category: string) => string;
@@ -168,11 +168,4 @@ function partsOf(g: SVGGElement) {
   const label = last.classList.contains('label') ? last : undefined;
   const tail = first.nextElementSibling?.classList.contains('tail') ? first.nextElementSibling : undefined;
   return { ring, shape: first, tail, label };
-}
-
-/** A new SVG element with its attributes. */
-function svg(name: string, attrs: Record<string, string | number>): SVGElement {
-  const el = document.createElementNS('http://www.w3.org/2000/svg', name);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  return el;
 }
