@@ -1,14 +1,5 @@
 /** A tiny seeded PRNG (mulberry32) for property-style tests: the same seed, the same cases. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng as seededRandom } from '../../bench/data.mjs';
 
 /** An integer in [lo, hi]. */
 export function randomInt(random: () => number, lo: number, hi: number): number {
