@@ -102,27 +102,36 @@ export const styles = css`
     display: flex;
     gap: 0.25rem;
   }
-  .zoom button {
+  /* The toolbar's buttons: Zoom out, Zoom in and Reset; Download and List view (sized in export-menu.styles.ts). */
+  .zoom button,
+  .export button,
+  .list-toggle {
     display: inline-flex;
     align-items: center;
-    justify-content: center;
-    min-width: 32px;
-    min-height: 32px;
-    padding: 0 0.5rem;
     border: 1px solid var(--cocir-grid);
-    border-radius: 6px;
     background: var(--cocir-background);
     color: var(--cocir-text);
     font: inherit;
     font-size: 0.85rem;
     cursor: pointer;
   }
-  .zoom button:hover {
+  .zoom button:hover,
+  .export button:hover,
+  .list-toggle:hover {
     border-color: var(--cocir-muted);
   }
-  .zoom button:focus-visible {
+  .zoom button:focus-visible,
+  .export button:focus-visible,
+  .list-toggle:focus-visible {
     outline: 2px solid var(--cocir-accent);
     outline-offset: 2px;
+  }
+  .zoom button {
+    justify-content: center;
+    min-width: 32px;
+    min-height: 32px;
+    padding: 0 0.5rem;
+    border-radius: 6px;
   }
   .zoom button[aria-disabled='true'] {
     color: var(--cocir-muted);

@@ -6,31 +6,15 @@ export const exportMenuStyles = css`
     position: relative;
     margin-inline-start: auto;
   }
-  /* The header's buttons: Download, and the list-view toggle beside it. */
+  /* The header's buttons, Download and the list-view toggle beside it: their look is the toolbar's
+     (cocir-timeline.styles.ts), their size their own. */
   .export button,
   .list-toggle {
-    display: inline-flex;
-    align-items: center;
     gap: 0.375rem;
     min-width: 24px;
     min-height: 28px;
     padding: 0.25rem 0.625rem;
-    border: 1px solid var(--cocir-grid);
     border-radius: 4px;
-    background: var(--cocir-background);
-    color: var(--cocir-text);
-    font: inherit;
-    font-size: 0.85rem;
-    cursor: pointer;
-  }
-  .export button:hover,
-  .list-toggle:hover {
-    border-color: var(--cocir-muted);
-  }
-  .export button:focus-visible,
-  .list-toggle:focus-visible {
-    outline: 2px solid var(--cocir-accent);
-    outline-offset: 2px;
   }
   /* A chevron drawn in CSS, not an <svg>: the chart stays the shadow root's only <svg>. */
   .export-button::after {
