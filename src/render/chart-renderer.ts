@@ -15,6 +15,7 @@ import { placeLabels } from '../layout/labels.js';
 import { assignLanes, DEFAULT_GEOMETRY, type LaneLayout, type PlacedEvent } from '../layout/lanes.js';
 import { TimeIndex } from '../layout/time-index.js';
 import { eventName } from '../model/event-date.js';
+import { Memo } from '../model/memo.js';
 import { glyphPaths } from '../model/shapes.js';
 import type { NormalizedData, NormalizedEvent } from '../model/types.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
@@ -53,6 +54,8 @@ export class ChartRenderer {
   /** The content width drawn at, in px. */
   width = 0;
   private index?: TimeIndex;
+  /** The last query of the index: the status line and the drawing ask for the same view. */
+  private readonly visible = new Memo<PlacedEvent[]>();
   /** The fully zoomed-out scale (the whole extent over the width): lanes are packed on it. */
   private base?: ScaleLinear<number, number>;
   private data!: NormalizedData;
@@ -167,7 +170,12 @@ export class ChartRenderer {
   /** The drawn events of shown categories in the view, in time order. */
   inView(): PlacedEvent[] {
     const view = this.zoom.window;
-    return this.index && view ? this.index.query(view.fromMs, view.toMs) : [];
+    return this.index && view ? this.query(this.index, view) : [];
+  }
+
+  /** The drawn events of shown categories in `[fromMs, toMs)`, in time order. */
+  private query(index: TimeIndex, { fromMs, toMs }: Extent): PlacedEvent[] {
+    return this.visible.get([index, fromMs, toMs], () => index.query(fromMs, toMs));
   }
 
   /** The chart's SVG: its layers are drawn here with D3. */
@@ -215,7 +223,7 @@ export class ChartRenderer {
     const x = base.copy().domain([view.fromMs, view.toMs]);
     if (this.drawn && (this.drawn.fromMs !== view.fromMs || this.drawn.toMs !== view.toMs)) this.details.dismissTip();
     this.drawn = view;
-    const visible = index.query(view.fromMs, view.toMs);
+    const visible = this.query(index, view);
     const { marks, clusters, order, tabStop, clusterStop } = this.clusters.split(
       visible,
       x,
