@@ -595,6 +595,29 @@ describe('<cocir-timeline> zoom', () => {
   });
 
   describe('axis', () => {
+    it('should leave the lanes and the axis line untouched by a zoom step', async () => {
+      const el = await mount(WIDTH);
+      const writes: string[] = [];
+      const observer = new MutationObserver((records) =>
+        writes.push(
+          ...records.map((r) => `${(r.target as Element).getAttribute?.('class')} ${r.attributeName ?? r.type}`),
+        ),
+      );
+      for (const node of $$(el, 'g.lane, .axis line.domain, svg.plot, .axis'))
+        observer.observe(node, {
+          attributes: true,
+          characterData: true,
+          childList: node.matches('g.lane'),
+          subtree: node.matches('g.lane'),
+        });
+      el.zoomIn();
+      await el.updateComplete;
+      await frames();
+      observer.disconnect();
+      expect(spanDays(el)).to.be.below(22 * 365 * 0.75); // the step did redraw
+      expect(writes).to.deep.equal([]);
+    });
+
     const views: [string, (el: CocirTimeline) => void][] = [
       ['all', () => undefined],
       ['2008–2013', (el) => el.zoomToYears(2008, 2013)],

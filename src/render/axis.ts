@@ -26,7 +26,13 @@ export function renderAxis(
   const [from, to] = x.domain().map(Number);
   const { ticks, spans } = axisTicks((ms) => x(ms), [from, to], { locale, width: x1 - x0, textWidth });
   const g = select(layer);
-  g.selectAll('line.domain').data([0]).join('line').attr('class', 'domain').attr('x1', x0).attr('x2', x1);
+  const domain = g
+    .selectAll<SVGLineElement, number>('line.domain')
+    .data([0])
+    .join((enter) => enter.append('line').attr('class', 'domain'))
+    .node()!;
+  attr(domain, 'x1', x0);
+  attr(domain, 'x2', x1);
 
   // Attributes and text are written only when they change: most survive a pan or a zoom step.
   g.selectAll<SVGGElement, AxisLabel>('g.tick:not(.span)')

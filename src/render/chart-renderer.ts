@@ -22,7 +22,7 @@ import { stringsFor, type Strings } from '../i18n/strings.js';
 import { renderAxis } from './axis.js';
 import { renderClusters } from './clusters.js';
 import { clusterText } from './cluster-text.js';
-import { frameFor, orderDrawn } from './frame.js';
+import { attr, frameFor, orderDrawn } from './frame.js';
 import { renderLanes } from './lanes.js';
 import { MARK, renderMarks } from './marks.js';
 import { estimateTextWidth, textWidth } from './measure.js';
@@ -244,7 +244,7 @@ export class ChartRenderer {
     const before = this.repack ? captureOffsets(this.movingNodes()) : undefined;
     this.repack = false;
     // With nothing in view, the chart itself takes the Tab stop (zoom keys).
-    this.plot.setAttribute('tabindex', visible.length ? '-1' : '0');
+    attr(this.plot, 'tabindex', visible.length ? -1 : 0);
     const root = this.host.shadowRoot;
     this.refocus ||= !!root?.activeElement?.matches('.mark, .cluster');
     renderLanes(this.lanesLayer, layout.lanes, this.width, this.glyphOf);
@@ -269,7 +269,7 @@ export class ChartRenderer {
       selected: this.details.selectedId,
     });
     orderDrawn(frame.g, order);
-    this.axisLayer.setAttribute('transform', `translate(0,${layout.height})`);
+    attr(this.axisLayer, 'transform', `translate(0,${layout.height})`);
     const axisFont = this.axisFont;
     renderAxis(this.axisLayer, x, { locale, gridHeight: layout.height, textWidth: (s) => textWidth(s, axisFont) });
     this.overview.show(view);

@@ -1,7 +1,13 @@
 /** Lane bands, one per category, each headed by its glyph and label. */
 import { select } from 'd3-selection';
 import type { Lane } from '../layout/lanes.js';
+import { attr, svg } from './frame.js';
 
+/**
+ * Draws the lanes. Most redraws (a zoom step, a pan) leave them as they were, so each attribute and
+ * label is written only when it changes: a write of the same value still makes the browser restyle
+ * and lay out the lane again, its label's text shaped anew.
+ */
 export function renderLanes(
   layer: SVGGElement,
   lanes: readonly Lane[],
@@ -11,31 +17,24 @@ export function renderLanes(
   select(layer)
     .selectAll<SVGGElement, Lane>('g.lane')
     .data(lanes, (l) => l.category.id)
-    .join((enter) => {
-      const g = enter.append('g').attr('class', 'lane').attr('part', 'lane').attr('aria-hidden', 'true');
-      g.append('rect').attr('class', 'band');
-      g.append('path').attr('class', 'swatch').attr('transform', 'translate(13,11)');
-      g.append('text').attr('class', 'lane-label');
-      return g;
-    })
-    .attr('transform', (l) => `translate(0,${l.y})`)
-    .call((g) =>
-      g
-        .select('rect.band')
-        .attr('width', width)
-        .attr('height', (l) => l.height),
+    .join((enter) =>
+      enter.append((): SVGGElement => {
+        const g = svg('g', { class: 'lane', part: 'lane', 'aria-hidden': 'true' });
+        g.append(
+          svg('rect', { class: 'band' }),
+          svg('path', { class: 'swatch', transform: 'translate(13,11)' }),
+          svg('text', { class: 'lane-label', x: 24, y: 15 }),
+        );
+        return g;
+      }),
     )
-    .call((g) =>
-      g
-        .select('path.swatch')
-        .attr('d', (l) => glyphOf(l.category.id))
-        .attr('fill', (l) => l.category.color),
-    )
-    .call((g) =>
-      g
-        .select('text.lane-label')
-        .attr('x', 24)
-        .attr('y', 15)
-        .text((l) => l.category.label),
-    );
+    .each(function (l) {
+      const [band, swatch, label] = this.children;
+      attr(this, 'transform', `translate(0,${l.y})`);
+      attr(band!, 'width', width);
+      attr(band!, 'height', l.height);
+      attr(swatch!, 'd', glyphOf(l.category.id));
+      attr(swatch!, 'fill', l.category.color);
+      if (label!.textContent !== l.category.label) label!.textContent = l.category.label;
+    });
 }
