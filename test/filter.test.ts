@@ -263,6 +263,40 @@ describe('<cocir-timeline> category filter', () => {
     });
   });
 
+  describe('on a narrow screen', () => {
+    /** The chips' row tops, each once. */
+    const rows = (el: CocirTimeline) => new Set(chips(el).map((c) => Math.round(c.getBoundingClientRect().top))).size;
+    const strip = (el: CocirTimeline) => el.shadowRoot!.querySelector<HTMLElement>('.chips')!;
+    const inView = (el: CocirTimeline, button: Element) => {
+      const [box, r] = [strip(el).getBoundingClientRect(), button.getBoundingClientRect()];
+      return r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
+    };
+
+    it('should keep the chips in one row that scrolls sideways, each reached by the keyboard and the pointer', async () => {
+      const el = await mount(320);
+      expect(rows(el)).to.equal(1);
+      expect(strip(el).scrollWidth).to.be.above(strip(el).clientWidth * 3);
+      expect(inView(el, onlyButton(el, 'european-forum'))).to.equal(false);
+      // The chart starts under that row, not a dozen rows of chips down.
+      const legend = el.shadowRoot!.querySelector('.legend')!.getBoundingClientRect();
+      expect(legend.height).to.be.below(120);
+
+      chip(el, 'alliances').focus();
+      await press(el, 'End');
+      expect(focused(el)).to.equal('only european-forum');
+      expect(inView(el, onlyButton(el, 'european-forum'))).to.equal(true);
+      await click(chip(el, 'european-forum'));
+      expect(chip(el, 'european-forum').getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('should wrap the chips in rows where there is room', async () => {
+      const el = await mount(760);
+      expect(rows(el)).to.be.above(1);
+      expect(strip(el).scrollWidth).to.equal(strip(el).clientWidth);
+      expect(chips(el).every((c) => inView(el, c))).to.equal(true);
+    });
+  });
+
   describe('from the keyboard', () => {
     it('should reach the chips with Tab, move with arrows, toggle with Space and Enter', async () => {
       const el = await mount(760);

@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const legendStyles = css`
   .legend {
     margin-block-end: 0.75rem;
+    container-type: inline-size;
   }
   .legend-head {
     display: flex;
@@ -108,6 +109,20 @@ export const legendStyles = css`
   }
   .only:hover {
     text-decoration: underline;
+  }
+  /* Narrow (a phone): the chips scroll sideways in one row rather than stand a dozen rows above the chart. */
+  @container (max-width: 599px) {
+    .chips {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      margin: -4px;
+      padding: 4px;
+      scrollbar-width: thin;
+    }
+    .chip-pair {
+      flex: none;
+      max-width: 85%;
+    }
   }
   .none-shown {
     margin: 0.5rem 0;
