@@ -6,24 +6,33 @@
 
 type Offsets = Map<SVGGraphicsElement, { x: number; y: number }>;
 
+interface Slide {
+  readonly animation: Animation;
+  readonly from: { x: number; y: number };
+  readonly to: { x: number; y: number };
+}
+
+/** The slide each node is in, kept here: asking the document for its animations costs more. */
+const slides = new WeakMap<SVGGraphicsElement, Slide>();
+
 /**
- * Where each node stands now, including a slide still running. The running animations are asked
- * for once, of the nodes' root, not node by node (a thousand marks would each flush style).
+ * Where each node stands now. A node still sliding stands where its slide's eased progress has
+ * taken it, and stops there (reading its computed transform instead would restyle the document).
  */
 export function captureOffsets(nodes: Iterable<SVGGraphicsElement>): Offsets {
   const offsets: Offsets = new Map();
-  const list = [...nodes];
-  const root = list[0]?.getRootNode() as (Document | ShadowRoot) | undefined;
-  const running = new Map<Element, Animation[]>();
-  for (const a of root?.getAnimations?.() ?? []) {
-    const target = (a.effect as KeyframeEffect | null)?.target;
-    if (target) running.set(target, [...(running.get(target) ?? []), a]);
-  }
-  for (const node of list) {
-    const slides = running.get(node);
-    const m = slides ? new DOMMatrix(getComputedStyle(node).transform) : matrixOf(node);
-    for (const a of slides ?? []) a.cancel();
-    offsets.set(node, { x: m.e, y: m.f });
+  for (const node of nodes) {
+    const slide = slides.get(node);
+    // Progress is null once a slide has finished or was cancelled (it fills nothing).
+    const t = slide?.animation.effect?.getComputedTiming().progress;
+    if (slide && t != null) {
+      const { from, to } = slide;
+      offsets.set(node, { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t });
+      slide.animation.cancel();
+    } else {
+      const m = matrixOf(node);
+      offsets.set(node, { x: m.e, y: m.f });
+    }
   }
   return offsets;
 }
@@ -33,12 +42,14 @@ export function slideFrom(before: Offsets, duration: number): void {
   if (duration <= 0) return;
   for (const [node, from] of before) {
     if (!node.isConnected) continue;
-    const to = matrixOf(node);
-    if (from.x === to.e && from.y === to.f) continue;
-    node.animate(
-      [{ transform: `translate(${from.x}px, ${from.y}px)` }, { transform: `translate(${to.e}px, ${to.f}px)` }],
+    const m = matrixOf(node);
+    const to = { x: m.e, y: m.f };
+    if (from.x === to.x && from.y === to.y) continue;
+    const animation = node.animate(
+      [{ transform: `translate(${from.x}px, ${from.y}px)` }, { transform: `translate(${to.x}px, ${to.y}px)` }],
       { duration, easing: 'cubic-bezier(0.2, 0, 0, 1)' },
     );
+    slides.set(node, { animation, from, to });
   }
 }
 
