@@ -212,7 +212,7 @@ export class CocirTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const requested = () => this.extent && requestedWindow(this.from, this.to, this.extent);
-    if (this.loader.sync()) this.dataState.noticeOpen = true;
+    this.dataState.sync();
     if (this.data !== this.loader.data) {
       this.data = this.loader.data;
       this.extent = dataExtent(this.data.events);
@@ -222,8 +222,13 @@ export class CocirTimeline extends LitElement {
       this.zoom.go(requested());
     }
     this.zoom.wheelZoom = this.wheelZoom;
-    const filtered = this.filter.resolve(this.data.categories);
-    this.chart.update(this.data, this.extent, this.size.width, filtered, changed.has('locale'));
+    this.chart.update({
+      data: this.data,
+      extent: this.extent,
+      width: this.size.width,
+      filtered: this.filter.resolve(this.data.categories),
+      relocalized: changed.has('locale'),
+    });
   }
 
   protected override firstUpdated(): void {

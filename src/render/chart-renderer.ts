@@ -48,6 +48,19 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
   readonly resolvedLocale: string;
 }
 
+/** What the chart is laid out for: the element's state at an update. */
+export interface ChartInput {
+  readonly data: NormalizedData;
+  /** The data's years (unset without dated events). */
+  readonly extent?: Extent;
+  /** The content width, in px. */
+  readonly width: number;
+  /** The shown categories changed: the lanes re-pack, and slide at the next draw. */
+  readonly filtered: boolean;
+  /** The locale changed: labels are measured again. */
+  readonly relocalized: boolean;
+}
+
 export class ChartRenderer {
   /** Lanes and rows of the shown categories' dated events (unset without any, or at zero width). */
   layout?: LaneLayout;
@@ -93,17 +106,8 @@ export class ChartRenderer {
     this.axisLayer = plot.querySelector('.axis')!;
   }
 
-  /**
-   * Lays the lanes out again when the data, `width`, the font, the locale (`relocalized`) or the
-   * shown categories (`filtered`: the lanes then slide at the next draw) changed.
-   */
-  update(
-    data: NormalizedData,
-    extent: Extent | undefined,
-    width: number,
-    filtered: boolean,
-    relocalized: boolean,
-  ): void {
+  /** Lays the lanes out again when the data, the width, the font, the locale or the shown categories changed. */
+  update({ data, extent, width, filtered, relocalized }: ChartInput): void {
     if (this.data !== data) {
       this.data = data;
       this.glyphs = glyphPaths(data.categories, MARK.glyphRadius);

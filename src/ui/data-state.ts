@@ -13,12 +13,17 @@ import { renderFailureNotice, renderIssuesNotice } from './notice.js';
 
 export class DataState {
   /** The notice is shown: each data set that settles opens it again. */
-  noticeOpen = false;
+  private noticeOpen = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly loader: DataController,
   ) {}
+
+  /** Call from `willUpdate`: syncs the loader (see `DataController.sync`); a data set that settled opens the notice. */
+  sync(): void {
+    if (this.loader.sync()) this.noticeOpen = true;
+  }
 
   renderNotice(issues: readonly ValidationIssue[], t: Strings) {
     const { failure, hasData } = this.loader;
