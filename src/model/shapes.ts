@@ -60,7 +60,8 @@ const POLYGONS: Record<Exclude<Shape, 'circle'>, readonly (readonly [number, num
   ],
 };
 
-const round = (v: number) => Math.round(v * 100) / 100;
+/** px to the hundredth: the same position always writes the same text (the renderers' too). */
+export const round = (px: number) => Math.round(px * 100) / 100;
 
 /** An SVG path for `shape`, centred on 0,0, fitting a box `2 * radius` wide. */
 export function shapePath(shape: Shape, radius: number): string {

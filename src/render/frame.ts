@@ -6,6 +6,7 @@
  * an element with its attributes.
  */
 import type { ScaleLinear } from 'd3-scale';
+import { round } from '../model/shapes.js';
 
 export interface Frame {
   /** The group children go in. */
@@ -44,8 +45,7 @@ export function frameFor(layer: SVGGElement, x: ScaleLinear<number, number>): Fr
   return { g, x: (ms) => round((ms - originMs) * scale), offset };
 }
 
-/** px to the hundredth: the same position always writes the same text. */
-export const round = (px: number) => Math.round(px * 100) / 100;
+export { round };
 
 /** A new SVG element with its attributes. */
 export function svg<K extends keyof SVGElementTagNameMap>(
