@@ -149,7 +149,6 @@ const compare = (what, documented, found, where) => {
 for (const el of elements) {
   const parts = matches(/\bpart="([\w-]+)"/g);
   for (const p of matches(/attr\(\s*'part',\s*'([\w-]+)'/g)) parts.add(p);
-  for (const p of matches(/\bpart: '([\w-]+)'/g)) parts.add(p); // svg('g', { part: 'lane', … })
   compare('part', new Set((el.cssParts ?? []).map((p) => p.name)), parts, 'used in src/');
 
   const index = src.find((s) => s.file === 'src/index.ts')?.text ?? '';

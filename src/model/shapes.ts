@@ -60,7 +60,7 @@ const POLYGONS: Record<Exclude<Shape, 'circle'>, readonly (readonly [number, num
   ],
 };
 
-/** px to the hundredth: the same position always writes the same text (the renderers' too). */
+/** px to the hundredth: the same position always writes the same text (shapes here, and the renderers' places). */
 export const round = (px: number) => Math.round(px * 100) / 100;
 
 /** An SVG path for `shape`, centred on 0,0, fitting a box `2 * radius` wide. */

@@ -5,7 +5,8 @@
 import type { ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { axisTicks, type AxisLabel } from '../layout/axis-ticks.js';
-import { attr, round } from './frame.js';
+import { round } from '../model/shapes.js';
+import { attr } from './frame.js';
 
 export interface AxisOptions {
   readonly locale: string;

@@ -51,8 +51,8 @@ export interface ChartHost extends ReactiveControllerHost, HTMLElement {
 /** What the chart is laid out for: the element's state at an update. */
 export interface ChartInput {
   readonly data: NormalizedData;
-  /** The data's years (unset without dated events). */
-  readonly extent?: Extent;
+  /** The data's years (undefined without dated events). */
+  readonly extent: Extent | undefined;
   /** The content width, in px. */
   readonly width: number;
   /** The shown categories changed: the lanes re-pack, and slide at the next draw. */

@@ -6,7 +6,8 @@
  */
 import { select } from 'd3-selection';
 import type { Cluster } from '../layout/clusters.js';
-import { attr, round, svg, type Frame } from './frame.js';
+import { round } from '../model/shapes.js';
+import { attr, svg, type Frame } from './frame.js';
 
 export interface ClusterDrawOptions {
   readonly colorOf: (category: string) => string;

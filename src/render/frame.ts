@@ -45,8 +45,6 @@ export function frameFor(layer: SVGGElement, x: ScaleLinear<number, number>): Fr
   return { g, x: (ms) => round((ms - originMs) * scale), offset };
 }
 
-export { round };
-
 /** A new SVG element with its attributes. */
 export function svg<K extends keyof SVGElementTagNameMap>(
   name: K,

@@ -1,7 +1,7 @@
 /** Lane bands, one per category, each headed by its glyph and label. */
 import { select } from 'd3-selection';
 import type { Lane } from '../layout/lanes.js';
-import { attr, svg } from './frame.js';
+import { attr } from './frame.js';
 
 /**
  * Draws the lanes. Most redraws (a zoom step, a pan) leave them as they were, so each attribute and
@@ -17,17 +17,13 @@ export function renderLanes(
   select(layer)
     .selectAll<SVGGElement, Lane>('g.lane')
     .data(lanes, (l) => l.category.id)
-    .join((enter) =>
-      enter.append((): SVGGElement => {
-        const g = svg('g', { class: 'lane', part: 'lane', 'aria-hidden': 'true' });
-        g.append(
-          svg('rect', { class: 'band' }),
-          svg('path', { class: 'swatch', transform: 'translate(13,11)' }),
-          svg('text', { class: 'lane-label', x: 24, y: 15 }),
-        );
-        return g;
-      }),
-    )
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'lane').attr('part', 'lane').attr('aria-hidden', 'true');
+      g.append('rect').attr('class', 'band');
+      g.append('path').attr('class', 'swatch').attr('transform', 'translate(13,11)');
+      g.append('text').attr('class', 'lane-label').attr('x', 24).attr('y', 15);
+      return g;
+    })
     .each(function (l) {
       const [band, swatch, label] = this.children;
       attr(this, 'transform', `translate(0,${l.y})`);

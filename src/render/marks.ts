@@ -9,7 +9,8 @@
 import { select } from 'd3-selection';
 import type { PlacedEvent } from '../layout/lanes.js';
 import type { NormalizedEvent } from '../model/types.js';
-import { attr, round, svg, type Frame } from './frame.js';
+import { round } from '../model/shapes.js';
+import { attr, svg, type Frame } from './frame.js';
 
 export interface MarkOptions {
   readonly colorOf: (category: string) => string;

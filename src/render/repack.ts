@@ -23,6 +23,7 @@ export function captureOffsets(nodes: Iterable<SVGGraphicsElement>): Offsets {
   const offsets: Offsets = new Map();
   for (const node of nodes) {
     const slide = slides.get(node);
+    slides.delete(node);
     // Progress is null once a slide has finished or was cancelled (it fills nothing).
     const t = slide?.animation.effect?.getComputedTiming().progress;
     if (slide && t != null) {

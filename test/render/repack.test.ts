@@ -62,4 +62,14 @@ describe('repack', () => {
     expect(again.get(a)!.y).to.be.closeTo(seen, 0.01);
     expect(running.playState).to.equal('idle'); // cancelled: the new slide takes over
   });
+
+  it('should read a node whose slide has finished where its attribute puts it', async () => {
+    const [a] = await groups(100);
+    const before = captureOffsets([a]);
+    a.setAttribute('transform', 'translate(0,0)');
+    slideFrom(before, 1000);
+    a.getAnimations()[0].finish();
+    a.setAttribute('transform', 'translate(0,60)');
+    expect(captureOffsets([a]).get(a)).to.deep.equal({ x: 0, y: 60 });
+  });
 });
