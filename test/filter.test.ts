@@ -272,7 +272,7 @@ describe('<cocir-timeline> category filter', () => {
       return r.left >= box.left - 0.5 && r.right <= box.right + 0.5;
     };
 
-    it('should keep the chips in one row that scrolls sideways, each reached by the keyboard and the pointer', async () => {
+    it('should keep the chips in one row that scrolls sideways, each reached by the keyboard', async () => {
       const el = await mount(320);
       expect(rows(el)).to.equal(1);
       expect(strip(el).scrollWidth).to.be.above(strip(el).clientWidth * 3);
@@ -280,11 +280,16 @@ describe('<cocir-timeline> category filter', () => {
       // The chart starts under that row, not a dozen rows of chips down.
       const legend = el.shadowRoot!.querySelector('.legend')!.getBoundingClientRect();
       expect(legend.height).to.be.below(120);
+      await expect(el).to.be.accessible();
 
       chip(el, 'alliances').focus();
       await press(el, 'End');
       expect(focused(el)).to.equal('only european-forum');
       expect(inView(el, onlyButton(el, 'european-forum'))).to.equal(true);
+      // Focus rings stay inside the row, whose ends are the element's.
+      const [row, host] = [strip(el).getBoundingClientRect(), el.getBoundingClientRect()];
+      expect(row.right).to.be.at.most(host.right);
+      expect(onlyButton(el, 'european-forum').getBoundingClientRect().right + 4).to.be.at.most(row.right);
       await click(chip(el, 'european-forum'));
       expect(chip(el, 'european-forum').getAttribute('aria-pressed')).to.equal('false');
     });
@@ -298,6 +303,16 @@ describe('<cocir-timeline> category filter', () => {
   });
 
   describe('from the keyboard', () => {
+    it('should ring the focused chip in the theme’s focus colour', async () => {
+      const el = await mount(760);
+      el.style.setProperty('--cocir-focus', 'rgb(200, 0, 100)');
+      el.parentElement!.querySelector<HTMLButtonElement>('#before')!.focus();
+      for (let i = 0; i < 5; i++) await press(el, 'Tab');
+      expect(focused(el)).to.equal('chip alliances');
+      const ring = getComputedStyle(el.shadowRoot!.activeElement!);
+      expect([ring.outlineStyle, ring.outlineColor]).to.deep.equal(['solid', 'rgb(200, 0, 100)']);
+    });
+
     it('should reach the chips with Tab, move with arrows, toggle with Space and Enter', async () => {
       const el = await mount(760);
       const got = record(el);

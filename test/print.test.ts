@@ -20,10 +20,13 @@ describe('<cocir-timeline> in print', () => {
 
   it('should hide the controls', () => {
     const root = el.shadowRoot!;
-    expect(getComputedStyle(root.querySelector('.export')!).display).to.equal('none');
-    expect(getComputedStyle(root.querySelector('.notice button')!).display).to.equal('none');
+    const controls = '.list-toggle, .export button, .legend-action, .only, .zoom button, .notice button';
+    const shown = [...root.querySelectorAll(controls)].filter((c) => c.checkVisibility());
+    expect(shown.map((c) => c.textContent!.trim())).to.deep.equal([]);
     // The notice itself still prints: the reader learns that events were skipped.
-    expect(getComputedStyle(root.querySelector('.notice')!).display).not.to.equal('none');
+    expect(root.querySelector('.notice')!.checkVisibility()).to.equal(true);
+    // So do the chips, the legend of the printed colours.
+    expect(root.querySelector('.chip')!.checkVisibility()).to.equal(true);
   });
 
   it('should print its text black on white', () => {
@@ -52,5 +55,19 @@ describe('<cocir-timeline> in print', () => {
     const root = el.shadowRoot!;
     expect(getComputedStyle(root.querySelector('.export')!).display).not.to.equal('none');
     expect(getComputedStyle(root.querySelector('h2')!).color).to.equal('rgb(29, 33, 41)');
+  });
+
+  it('should print every chip of a narrow legend, in rows rather than one scrolled row', async () => {
+    const narrow = await mount(400);
+    const strip = narrow.shadowRoot!.querySelector<HTMLElement>('.chips')!;
+    const chips = [...strip.querySelectorAll('.chip-pair')];
+    const rows = () => new Set(chips.map((c) => Math.round(c.getBoundingClientRect().top))).size;
+    await emulateMedia({ media: 'screen' });
+    expect(rows()).to.equal(1); // on screen: one row that scrolls
+    await emulateMedia({ media: 'print' });
+    expect(rows()).to.be.above(1);
+    expect(strip.scrollWidth).to.equal(strip.clientWidth);
+    // Only the chart scales to the paper: a chip's shape keeps its size.
+    expect(strip.querySelector('svg.glyph')!.getBoundingClientRect().width).to.equal(12);
   });
 });

@@ -41,6 +41,7 @@ export const a11yStyles = css`
     background: color-mix(in srgb, var(--cocir-accent) 12%, var(--cocir-background));
   }
   .mark {
+    outline: none;
     cursor: pointer;
   }
   .mark:focus-visible .label,
@@ -52,9 +53,6 @@ export const a11yStyles = css`
   .chart svg:focus-visible {
     outline: 2px solid var(--cocir-focus);
     outline-offset: 2px;
-  }
-  .mark {
-    outline: none;
   }
   .cluster:focus-visible rect {
     stroke: var(--cocir-focus);

@@ -29,11 +29,10 @@ export const legendStyles = css`
     font: inherit;
     cursor: pointer;
   }
+  /* Its ring (the shared button rule) above the neighbouring chip. */
   :where(.legend) button:focus-visible {
     position: relative;
     z-index: 1;
-    outline: 2px solid var(--cocir-accent);
-    outline-offset: 2px;
   }
   .legend-action {
     padding: 0 0.625rem;
@@ -110,14 +109,19 @@ export const legendStyles = css`
   .only:hover {
     text-decoration: underline;
   }
-  /* Narrow (a phone): the chips scroll sideways in one row rather than stand a dozen rows above the chart. */
-  @container (max-width: 599px) {
+  /*
+   * Narrow (a phone): the chips scroll sideways in one row rather than stand a dozen rows above the
+   * chart; a chip is at most 85% of the row, so a long label wraps and the next chip peeks in.
+   * Padding keeps focus rings inside the row (the host clips its overflow), and scroll padding
+   * keeps them clear of its ends.
+   */
+  @container (width < 600px) {
     .chips {
       flex-wrap: nowrap;
       overflow-x: auto;
-      margin: -4px;
+      margin-block: -4px;
       padding: 4px;
-      scrollbar-width: thin;
+      scroll-padding-inline: 4px;
     }
     .chip-pair {
       flex: none;

@@ -17,8 +17,10 @@ export const printStyles = css`
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
     }
-    .export,
-    .controls,
+    .header-actions,
+    .legend-action,
+    .only,
+    .zoom,
     .notice button {
       display: none !important;
     }
@@ -29,11 +31,15 @@ export const printStyles = css`
     .undated > p {
       color: #000;
     }
+    .chips {
+      flex-wrap: wrap;
+      overflow: visible;
+    }
     .chart {
       overflow: visible;
       break-inside: avoid;
     }
-    svg {
+    .chart svg {
       width: 100%;
       height: auto;
     }
