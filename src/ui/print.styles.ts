@@ -19,7 +19,6 @@ export const printStyles = css`
     }
     .header-actions,
     .legend-action,
-    .only,
     .zoom,
     .notice button {
       display: none !important;
