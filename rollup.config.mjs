@@ -40,10 +40,10 @@ const missing = (module) =>
   `function missing() { throw new Error('cocir-timeline bundle: ${module} is not included'); }`;
 
 /**
- * d3-zoom and d3-brush import d3-transition only to interrupt running transitions before a
- * gesture. The component never starts a d3 transition (its glides are its own rAF tweens), so in
- * the bundle `interrupt` has nothing to stop: this module stands in for d3-transition, d3-timer
- * and d3-ease (about 4.5 KB gzipped).
+ * d3-zoom imports d3-transition only to interrupt running transitions before a gesture. The
+ * component never starts a d3 transition (its glides are its own rAF tweens), so in the bundle
+ * `interrupt` has nothing to stop: this module stands in for d3-transition, d3-timer and d3-ease
+ * (about 4.5 KB gzipped).
  */
 const noTransitions = standIn(
   'd3-transition',
@@ -58,8 +58,7 @@ selection.prototype.interrupt = function () { return this; };`,
  * any bundle that imports it. The bundle imports four functions from it; this module stands in:
  * - `interpolate`: d3-scale's default for mapping onto a continuous scale's range. The component's
  *   scales map onto pixels, always numbers, and for a number end the generic `interpolate` returns
- *   `interpolateNumber`, as here; any other end value throws. (d3-brush calls it too, but only to
- *   tween a brush moved by a transition; the component moves its brush with a selection.)
+ *   `interpolateNumber`, as here; any other end value throws.
  * - `interpolateNumber`, `interpolateRound`: d3's own, copied.
  * - `interpolateZoom`, `piecewise`: d3-zoom tweens a zoom transition with the first, and d3-scale's
  *   sequential scales (unused) call the second. The bundle has no transitions (see above).

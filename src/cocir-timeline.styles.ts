@@ -159,8 +159,10 @@ export const styles = css`
     display: none;
   }
 
+  /* The strip (its brush) takes horizontal drags; a vertical swipe still scrolls the page. */
   svg.overview {
     display: block;
+    touch-action: pan-y;
     margin-block-start: 4px;
     color: var(--cocir-muted);
     font-size: 10px;
@@ -175,10 +177,17 @@ export const styles = css`
   .overview .events path {
     opacity: 0.55;
   }
-  .overview .brush .overlay {
+  .brush .overlay,
+  .brush .handle {
     fill: none;
+    pointer-events: all;
+    cursor: crosshair;
+  }
+  .brush .handle {
+    cursor: ew-resize;
   }
   .overview .brush .selection {
+    cursor: move;
     fill: var(--cocir-accent);
     fill-opacity: 0.12;
     stroke: var(--cocir-accent);

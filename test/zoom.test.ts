@@ -490,6 +490,19 @@ describe('<cocir-timeline> zoom', () => {
       expect(spanDays(el)).to.be.closeTo((22 * 365.25) / 3, 30);
       expect(fired).to.have.length(1);
     });
+
+    it('should pan when a finger drags the overview’s window', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYears(2010, 2011);
+      await el.updateComplete;
+      const fired = record(el);
+      const [x, y] = centre($(el, '.overview .brush .selection'));
+      await executeServerCommand('swipe', { from: [x, y], to: [x - Math.round(4 * (WIDTH / 22)), y] });
+      await el.updateComplete;
+      expect(+el.visibleRange!.from).to.be.closeTo(day('2006-01-01'), 10 * 86_400_000);
+      expect(spanDays(el)).to.be.closeTo(730, 1);
+      expect(fired).to.have.length(1);
+    });
   });
 
   describe('overview', () => {
@@ -576,6 +589,24 @@ describe('<cocir-timeline> zoom', () => {
       expect(spanDays(el)).to.be.closeTo(4 * 365, 10);
       expect(fired).to.have.length(2);
       expect(east.getBoundingClientRect().left).to.be.closeTo(selection(el).getBoundingClientRect().right - 8, 1);
+    });
+
+    it('should show the years a drag beside the window covers', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYear(2013);
+      await el.updateComplete;
+      const fired = record(el);
+      const o = $(el, 'svg.overview').getBoundingClientRect();
+      const yearPx = WIDTH / 22;
+      const y = Math.round(o.top + o.height / 2);
+      // From the start of 2003 back to the start of 2001, right to left.
+      await drag([Math.round(o.left + 4 * yearPx), y], [Math.round(o.left + 2 * yearPx), y]);
+      await el.updateComplete;
+      expect(+el.visibleRange!.from).to.be.closeTo(day('2001-01-01'), 10 * 86_400_000);
+      expect(+el.visibleRange!.to).to.be.closeTo(day('2003-01-01'), 10 * 86_400_000);
+      expect(fired).to.have.length(1);
+      const box = selection(el).getBoundingClientRect();
+      expect(box.left - o.left).to.be.closeTo(2 * yearPx, 1);
     });
 
     it('should centre the window where the strip is clicked beside it', async () => {

@@ -1,12 +1,12 @@
 /**
  * The overview strip under the axis: every year of the data, each event as a faint tick (merged
- * into one path per category: the strip's size does not grow with the data), and a d3-brush over
- * the window shown. Dragging the brush pans, dragging an edge zooms, a click beside
- * it centres the view there; all through the zoom controller, as one more input device. The
- * brush follows the window silently (brush events without a `sourceEvent` are ignored).
+ * into one path per category: the strip's size does not grow with the data), and a brush over the
+ * window shown. Dragging the window pans, dragging an edge zooms, dragging beside it draws a new
+ * window, and a click beside it centres the view there; all through the zoom controller, as one
+ * more input device. The brush is a few pointer handlers over four rects (d3-brush, with its 2D
+ * modes and modifier keys, cost 2.5 KB gzipped of the bundle for this); it follows the window.
  */
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { brushX, type D3BrushEvent } from 'd3-brush';
 import type { ScaleLinear } from 'd3-scale';
 import { pointer, select } from 'd3-selection';
 import { axisTicks, type AxisLabel } from '../layout/axis-ticks.js';
@@ -14,6 +14,8 @@ import type { PlacedEvent } from '../layout/lanes.js';
 import { overviewRuns, runsPath, type CategoryRuns } from '../layout/overview-runs.js';
 import type { ResolvedCategory } from '../model/types.js';
 import type { TimeWindow } from '../model/zoom-window.js';
+import { round } from '../model/shapes.js';
+import { attr } from '../render/frame.js';
 import { textWidth } from '../render/measure.js';
 import type { ZoomController } from './zoom-controller.js';
 
@@ -26,7 +28,16 @@ const OVERVIEW_FONT = '10px';
 const GRIP = 24;
 const GRIP_INSIDE = 8;
 
-type BrushEvent = D3BrushEvent<unknown>;
+/** What a drag on the strip holds: an edge, the window, or the strip beside it (a new window). */
+type Grip = 'w' | 'e' | 'move' | 'new';
+
+interface Drag {
+  readonly grip: Grip;
+  /** Where the pointer went down, and the window then, in the strip's px. */
+  readonly x: number;
+  readonly from: readonly [number, number];
+  moved: boolean;
+}
 
 export interface OverviewContent {
   /** The fully zoomed-out scale: the strip's own. */
@@ -40,32 +51,7 @@ export interface OverviewContent {
 export class OverviewController implements ReactiveController {
   private svg?: SVGSVGElement;
   private content?: OverviewContent;
-  private brushing = false;
-  private readonly brush = brushX<unknown>()
-    .handleSize(GRIP)
-    .on('start', (e: BrushEvent) => {
-      if (!e.sourceEvent) return;
-      this.brushing = true;
-      this.zoom.gestureStart();
-    })
-    .on('brush', (e: BrushEvent) => {
-      this.placeGrips(e.selection as [number, number] | null);
-      if (e.sourceEvent && e.selection && this.base)
-        this.zoom.gestureMove((e.selection as number[]).map(this.base.invert));
-    })
-    .on('end', (e: BrushEvent) => {
-      if (!e.sourceEvent) return this.placeGrips(e.selection as [number, number] | null);
-      this.brushing = false;
-      const w = this.zoom.window;
-      if (!e.selection && w && this.base && this.svg) {
-        // A click beside the window: centre the window there.
-        const centre = +this.base.invert(pointer(e.sourceEvent, this.svg)[0]);
-        const half = (w.toMs - w.fromMs) / 2;
-        this.zoom.gestureMove([centre - half, centre + half]);
-      }
-      this.zoom.gestureEnd();
-      this.show(this.zoom.window);
-    });
+  private drag?: Drag;
 
   constructor(
     host: ReactiveControllerHost,
@@ -79,8 +65,7 @@ export class OverviewController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.svg) select(this.svg).select('g.brush').on('.brush', null);
-    this.brushing = false;
+    this.drag = undefined;
   }
 
   attach(svg: SVGSVGElement): void {
@@ -100,11 +85,8 @@ export class OverviewController implements ReactiveController {
 
   /** Moves the brush onto the window, unless the reader is dragging it. */
   show(w: TimeWindow | undefined): void {
-    if (!this.svg || !this.base || this.brushing) return;
     const x = this.base;
-    select(this.svg)
-      .select<SVGGElement>('g.brush')
-      .call(this.brush.move, w ? [x(w.fromMs), x(w.toMs)] : null);
+    if (x && !this.drag) this.place(w && [x(w.fromMs), x(w.toMs)]);
   }
 
   /** The strip's SVG, for the host's template: its layers are drawn here with D3. */
@@ -112,7 +94,18 @@ export class OverviewController implements ReactiveController {
     return html`<svg class="overview" part="overview" aria-hidden="true" width=${width} height=${OVERVIEW.height}>
       <g class="years"></g>
       <g class="events"></g>
-      <g class="brush"></g>
+      <g
+        class="brush"
+        @pointerdown=${this.handlePointerDown}
+        @pointermove=${this.handlePointerMove}
+        @pointerup=${this.handlePointerUp}
+        @pointercancel=${this.handlePointerUp}
+      >
+        <rect class="overlay" height=${OVERVIEW.height}></rect>
+        <rect class="selection" height=${OVERVIEW.height}></rect>
+        <rect class="handle handle--w" width=${GRIP} height=${OVERVIEW.height}></rect>
+        <rect class="handle handle--e" width=${GRIP} height=${OVERVIEW.height}></rect>
+      </g>
     </svg>`;
   }
 
@@ -158,23 +151,86 @@ export class OverviewController implements ReactiveController {
           .attr('x', (t) => t.left - t.x)
           .text((t) => t.text),
       );
-    const g = root.select<SVGGElement>('g.brush');
-    this.brush.extent([
-      [0, 0],
-      [Math.max(1, width), OVERVIEW.height],
-    ]);
-    g.call(this.brush);
+    root.select('.overlay').attr('width', width);
     this.show(this.zoom.window);
   }
 
-  /** Puts the edges' hit areas mostly outside the selection (d3-brush centres them on the edge). */
-  private placeGrips(selection: [number, number] | null): void {
-    if (!this.svg || !selection) return;
+  /**
+   * Draws the brush over `[x0, x1]` px (none: no window), its edges' hit areas mostly outside it,
+   * so that its middle still pans.
+   */
+  private place(selection: readonly [number, number] | undefined): void {
+    const brush = this.svg?.querySelector('.brush');
+    if (!brush) return;
+    const [, box, west, east] = brush.children;
+    for (const el of [box, west, east]) attr(el, 'visibility', selection ? null : 'hidden');
+    if (!selection) return;
     const [x0, x1] = selection;
     const inside = Math.min(GRIP_INSIDE, (x1 - x0) / 3);
-    select(this.svg)
-      .selectAll<SVGRectElement, { type: string }>('g.brush .handle')
-      .attr('x', (d) => (d.type === 'w' ? x0 - GRIP + inside : x1 - inside))
-      .attr('width', GRIP);
+    attr(box, 'x', round(x0));
+    attr(box, 'width', round(x1 - x0));
+    attr(west, 'x', round(x0 - GRIP + inside));
+    attr(east, 'x', round(x1 - inside));
   }
+
+  /** The pointer's x in the strip, within it. */
+  private pointerX(e: PointerEvent): number {
+    const width = this.base!.range()[1];
+    return Math.min(Math.max(pointer(e, this.svg)[0], 0), width);
+  }
+
+  private readonly handlePointerDown = (e: PointerEvent) => {
+    const w = this.zoom.window;
+    if (e.button !== 0 || !w || !this.base) return;
+    const { classList } = e.target as Element;
+    const grip: Grip = classList.contains('handle--w')
+      ? 'w'
+      : classList.contains('handle--e')
+        ? 'e'
+        : classList.contains('selection')
+          ? 'move'
+          : 'new';
+    (e.currentTarget as Element).setPointerCapture(e.pointerId);
+    e.preventDefault(); // no text selection while dragging
+    this.drag = { grip, x: this.pointerX(e), from: [this.base(w.fromMs), this.base(w.toMs)], moved: false };
+    this.zoom.gestureStart();
+  };
+
+  private readonly handlePointerMove = (e: PointerEvent) => {
+    const { drag, base } = this;
+    if (!drag || !base) return;
+    const x = this.pointerX(e);
+    const [x0, x1] = drag.from;
+    const width = base.range()[1];
+    const dx = x - drag.x;
+    // The window moves as far as the pointer, staying in the strip; an edge may cross the other.
+    const [a, b] =
+      drag.grip === 'new'
+        ? [drag.x, x]
+        : drag.grip === 'w'
+          ? [Math.max(0, x0 + dx), x1]
+          : drag.grip === 'e'
+            ? [x0, Math.min(width, x1 + dx)]
+            : [x0, x1].map((v) => v + Math.min(Math.max(dx, -x0), width - x1));
+    if (!drag.moved && a === b) return;
+    drag.moved = true;
+    const selection = [Math.min(a, b), Math.max(a, b)] as const;
+    this.place(selection);
+    this.zoom.gestureMove(selection.map(base.invert));
+  };
+
+  private readonly handlePointerUp = (e: PointerEvent) => {
+    const { drag, base } = this;
+    if (!drag || !base) return;
+    this.drag = undefined;
+    const w = this.zoom.window;
+    if (!drag.moved && drag.grip === 'new' && e.type === 'pointerup' && w) {
+      // A click beside the window: centre the window there.
+      const centre = base.invert(drag.x);
+      const half = (w.toMs - w.fromMs) / 2;
+      this.zoom.gestureMove([centre - half, centre + half]);
+    }
+    this.zoom.gestureEnd();
+    this.show(this.zoom.window);
+  };
 }

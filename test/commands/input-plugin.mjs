@@ -1,5 +1,5 @@
-// Real input the stock commands lack: wheel (with or without Ctrl), double-click and two-finger
-// touch, sent by Chromium's input pipeline (DevTools protocol), never built as DOM events.
+// Real input the stock commands lack: wheel (with or without Ctrl), double-click, a one-finger
+// swipe and a two-finger pinch, sent by Chromium's input pipeline (DevTools protocol), never built as DOM events.
 const sessions = new Map();
 
 /** One DevTools session per test page: touch emulation lasts as long as the session. */
@@ -18,7 +18,7 @@ export function inputPlugin() {
   return {
     name: 'input-commands',
     async executeCommand({ command, payload, session }) {
-      if (!['wheel', 'dblclick', 'touch-emulation', 'pinch'].includes(command)) return undefined;
+      if (!['wheel', 'dblclick', 'touch-emulation', 'pinch', 'swipe'].includes(command)) return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`${command}: needs the Chrome launcher`);
       const page = session.browser.getPage(session.id);
       if (command === 'wheel') {
@@ -39,6 +39,15 @@ export function inputPlugin() {
       const client = await cdp(page, session.id);
       if (command === 'touch-emulation') {
         await client.send('Emulation.setTouchEmulationEnabled', { enabled: payload.enabled, maxTouchPoints: 5 });
+        return true;
+      }
+      if (command === 'swipe') {
+        // One finger from `from` to `to` ([x, y] each).
+        const { from, to, steps = 8 } = payload;
+        await touch(client, 'touchStart', [from]);
+        for (let i = 1; i <= steps; i++)
+          await touch(client, 'touchMove', [from.map((v, k) => v + ((to[k] - v) * i) / steps)]);
+        await touch(client, 'touchEnd', []);
         return true;
       }
       // pinch: two fingers on a horizontal line through (x, y), `from` px apart, spread to `to` px.
