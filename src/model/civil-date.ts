@@ -3,7 +3,7 @@
  * dates are laid out as UTC intervals and formatted with `timeZone: 'UTC'`, never through the
  * viewer's local clock.
  */
-import { isValid, parseISO } from 'date-fns';
+import { isLeapYear } from 'date-fns';
 import type { CivilDate, Precision } from './types.js';
 
 const DATE_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -16,6 +16,17 @@ export function utcMs(year: number, monthIndex: number, day: number): number {
   return d.getTime();
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days in a month (1–12) of a year 0–9999. date-fns reads the year on the local clock; on 1 July it
+ * is the same in every zone (a day before the 1st or the 31st would not be: Kiritimati skipped
+ * 31 December 1994).
+ */
+function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(utcMs(year, 6, 1)) ? 29 : MONTH_DAYS[month - 1];
+}
+
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `undefined` for any other form or an impossible date. */
 export function parseCivilDate(text: string): CivilDate | undefined {
   const m = DATE_FORM.exec(text);
@@ -24,10 +35,10 @@ export function parseCivilDate(text: string): CivilDate | undefined {
   const month = m[2] ? Number(m[2]) : 1;
   const day = m[3] ? Number(m[3]) : 1;
   // `Date.UTC` would roll 30 February over into March: the calendar is checked first. Every month
-  // has days 1–28; past them, date-fns says (month lengths, leap years). Most dates take the
-  // quick path, which matters at tens of thousands of events.
+  // has days 1–28; past them, they are counted (date-fns tells leap years). Most dates
+  // take the quick path, which matters at tens of thousands of events.
   if (month < 1 || month > 12 || day < 1) return undefined;
-  if (day > 28 && !isValid(parseISO(text))) return undefined;
+  if (day > 28 && day > daysInMonth(year, month)) return undefined;
   const precision: Precision = m[3] ? 'day' : m[2] ? 'month' : 'year';
   const startMs = utcMs(year, month - 1, day);
   const endMs =

@@ -121,6 +121,15 @@ describe('civil-date', () => {
       expect(new Date(day.endMs).toISOString()).to.equal('0050-03-02T00:00:00.000Z');
     });
 
+    it('should know the length of months in years below 100 (4 was a leap year, 100 was not)', () => {
+      expect(civil('0050-01-31').day).to.equal(31);
+      expect(civil('0004-02-29').day).to.equal(29);
+      expect(parseCivilDate('0050-04-31')).to.equal(undefined);
+      expect(parseCivilDate('0003-02-29')).to.equal(undefined);
+      expect(parseCivilDate('0100-02-29')).to.equal(undefined);
+      expect(civil('0400-02-29').day).to.equal(29);
+    });
+
     it('should not depend on the viewer\u2019s clock (Kiritimati skipped 31 December 1994 locally)', () => {
       const d = civil('1994-12-31');
       expect(d.startMs).to.equal(Date.UTC(1994, 11, 31));
