@@ -159,11 +159,12 @@ export const styles = css`
     display: none;
   }
 
-  /* The strip (its brush) takes horizontal drags; a vertical swipe still scrolls the page. */
+  /* The strip (its brush) takes horizontal drags; a vertical swipe or a pinch is the page's. */
   svg.overview {
     display: block;
-    touch-action: pan-y;
     margin-block-start: 4px;
+    touch-action: pan-y pinch-zoom;
+    user-select: none;
     color: var(--cocir-muted);
     font-size: 10px;
     font-variant-numeric: tabular-nums;
@@ -177,16 +178,17 @@ export const styles = css`
   .overview .events path {
     opacity: 0.55;
   }
-  .brush .overlay,
-  .brush .handle {
+  .brush .overlay {
     fill: none;
     pointer-events: all;
     cursor: crosshair;
   }
   .brush .handle {
+    fill: none;
+    pointer-events: visible;
     cursor: ew-resize;
   }
-  .overview .brush .selection {
+  .brush .selection {
     cursor: move;
     fill: var(--cocir-accent);
     fill-opacity: 0.12;

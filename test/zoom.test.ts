@@ -491,6 +491,29 @@ describe('<cocir-timeline> zoom', () => {
       expect(fired).to.have.length(1);
     });
 
+    it('should leave a vertical swipe on the overview to the page, which scrolls', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYears(2010, 2011);
+      await el.updateComplete;
+      const fired = record(el);
+      const range = [+el.visibleRange!.from, +el.visibleRange!.to];
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      el.parentElement!.after(spacer);
+      try {
+        $(el, 'svg.overview').scrollIntoView({ block: 'center' });
+        const before = window.scrollY;
+        const [x, y] = centre($(el, '.overview .brush .selection'));
+        await executeServerCommand('swipe', { from: [x, y], to: [x + 2, y - 150] });
+        await frames();
+        expect(window.scrollY).to.be.above(before + 50);
+        expect([+el.visibleRange!.from, +el.visibleRange!.to]).to.deep.equal(range);
+        expect(fired).to.deep.equal([]);
+      } finally {
+        spacer.remove();
+      }
+    });
+
     it('should pan when a finger drags the overview’s window', async () => {
       const el = await mount(WIDTH);
       el.zoomToYears(2010, 2011);
@@ -589,6 +612,19 @@ describe('<cocir-timeline> zoom', () => {
       expect(spanDays(el)).to.be.closeTo(4 * 365, 10);
       expect(fired).to.have.length(2);
       expect(east.getBoundingClientRect().left).to.be.closeTo(selection(el).getBoundingClientRect().right - 8, 1);
+    });
+
+    it('should take an edge dragged far past the strip to the end of the years', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYears(2010, 2011);
+      await el.updateComplete;
+      const y = Math.round(centre(selection(el))[1]);
+      const right = selection(el).getBoundingClientRect().right;
+      // Grabbed 12 px outside the window, dragged to well past the strip's end.
+      await drag([Math.round(right + 12), y], [Math.round(right + 12 + WIDTH), y]);
+      await el.updateComplete;
+      expect(+el.visibleRange!.from).to.equal(day('2010-01-01'));
+      expect(+el.visibleRange!.to).to.equal(+dataExtent(normalizeData(cocirTimeline).events)!.toMs);
     });
 
     it('should show the years a drag beside the window covers', async () => {
@@ -704,7 +740,6 @@ describe('<cocir-timeline> zoom', () => {
       expect(select(svg).on('wheel.zoom')).to.be.a('function');
       el.remove();
       expect(select(svg).on('wheel.zoom')).to.be.undefined;
-      expect(select($(el, '.overview .brush')).on('mousedown.brush')).to.be.undefined;
       box.append(el);
       await el.updateComplete;
       await frames();
@@ -713,6 +748,30 @@ describe('<cocir-timeline> zoom', () => {
       await wheel(centre(svg), -200, true);
       await changed;
       expect(spanDays(el)).to.be.below(22 * 365 * 0.5);
+    });
+
+    it('should forget a drag of the overview when removed mid-drag, and its brush follow the view again', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYears(2010, 2011);
+      await el.updateComplete;
+      const fired = record(el);
+      const [x, y] = centre($(el, '.overview .brush .selection'));
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x + 40, y] });
+      const box = el.parentElement!;
+      el.remove();
+      box.append(el);
+      await el.updateComplete;
+      await sendMouse({ type: 'up' });
+      el.zoomToYears(2003, 2004);
+      await el.updateComplete;
+      const strip = $(el, 'svg.overview').getBoundingClientRect();
+      expect($(el, '.overview .brush .selection').getBoundingClientRect().left - strip.left).to.be.closeTo(
+        4 * (WIDTH / 22),
+        1,
+      );
+      expect(fired).to.deep.equal([]);
     });
   });
 });

@@ -4,7 +4,7 @@
  * window shown. Dragging the window pans, dragging an edge zooms, dragging beside it draws a new
  * window, and a click beside it centres the view there; all through the zoom controller, as one
  * more input device. The brush is a few pointer handlers over four rects (d3-brush, with its 2D
- * modes and modifier keys, cost 2.5 KB gzipped of the bundle for this); it follows the window.
+ * modes and modifier keys, cost 2.3 KB gzipped of the bundle for this); it follows the window.
  */
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { ScaleLinear } from 'd3-scale';
@@ -32,12 +32,19 @@ const GRIP_INSIDE = 8;
 type Grip = 'w' | 'e' | 'move' | 'new';
 
 interface Drag {
+  /** The one pointer followed (a second finger is ignored). */
+  readonly pointerId: number;
   readonly grip: Grip;
   /** Where the pointer went down, and the window then, in the strip's px. */
   readonly x: number;
   readonly from: readonly [number, number];
+  /** The window then, put back if the browser takes the pointer (a scroll). */
+  readonly window: TimeWindow;
   moved: boolean;
 }
+
+/** px a pointer may wobble and still click. */
+const SLOP = 3;
 
 export interface OverviewContent {
   /** The fully zoomed-out scale: the strip's own. */
@@ -76,6 +83,11 @@ export class OverviewController implements ReactiveController {
   /** Redraws the strip for a new layout (data, width or locale changed). */
   update(content: OverviewContent | undefined): void {
     this.content = content;
+    // A drag's px belong to the scale before: it ends where it got to.
+    if (this.drag) {
+      this.drag = undefined;
+      this.zoom.gestureEnd();
+    }
     this.draw();
   }
 
@@ -102,9 +114,9 @@ export class OverviewController implements ReactiveController {
         @pointercancel=${this.handlePointerUp}
       >
         <rect class="overlay" height=${OVERVIEW.height}></rect>
-        <rect class="selection" height=${OVERVIEW.height}></rect>
-        <rect class="handle handle--w" width=${GRIP} height=${OVERVIEW.height}></rect>
-        <rect class="handle handle--e" width=${GRIP} height=${OVERVIEW.height}></rect>
+        <rect class="selection" data-grip="move" height=${OVERVIEW.height}></rect>
+        <rect class="handle handle--w" data-grip="w" width=${GRIP} height=${OVERVIEW.height}></rect>
+        <rect class="handle handle--e" data-grip="e" width=${GRIP} height=${OVERVIEW.height}></rect>
       </g>
     </svg>`;
   }
@@ -162,7 +174,7 @@ export class OverviewController implements ReactiveController {
   private place(selection: readonly [number, number] | undefined): void {
     const brush = this.svg?.querySelector('.brush');
     if (!brush) return;
-    const [, box, west, east] = brush.children;
+    const [box, west, east] = ['.selection', '.handle--w', '.handle--e'].map((s) => brush.querySelector(s)!);
     for (const el of [box, west, east]) attr(el, 'visibility', selection ? null : 'hidden');
     if (!selection) return;
     const [x0, x1] = selection;
@@ -173,58 +185,67 @@ export class OverviewController implements ReactiveController {
     attr(east, 'x', round(x1 - inside));
   }
 
-  /** The pointer's x in the strip, within it. */
-  private pointerX(e: PointerEvent): number {
-    const width = this.base!.range()[1];
-    return Math.min(Math.max(pointer(e, this.svg)[0], 0), width);
-  }
-
   private readonly handlePointerDown = (e: PointerEvent) => {
+    const { base, svg } = this;
     const w = this.zoom.window;
-    if (e.button !== 0 || !w || !this.base) return;
-    const { classList } = e.target as Element;
-    const grip: Grip = classList.contains('handle--w')
-      ? 'w'
-      : classList.contains('handle--e')
-        ? 'e'
-        : classList.contains('selection')
-          ? 'move'
-          : 'new';
-    (e.currentTarget as Element).setPointerCapture(e.pointerId);
+    // One pointer at a time, the main button; not Ctrl+click (a right-click on macOS).
+    if (this.drag || !e.isPrimary || e.button !== 0 || e.ctrlKey || !w || !base || !svg) return;
+    const target = e.target as Element;
+    // Captured by the rect grabbed, which keeps its cursor through the drag.
+    target.setPointerCapture(e.pointerId);
     e.preventDefault(); // no text selection while dragging
-    this.drag = { grip, x: this.pointerX(e), from: [this.base(w.fromMs), this.base(w.toMs)], moved: false };
+    this.drag = {
+      pointerId: e.pointerId,
+      grip: (target.getAttribute('data-grip') ?? 'new') as Grip,
+      x: pointer(e, svg)[0],
+      from: [base(w.fromMs), base(w.toMs)],
+      window: w,
+      moved: false,
+    };
     this.zoom.gestureStart();
   };
 
   private readonly handlePointerMove = (e: PointerEvent) => {
-    const { drag, base } = this;
-    if (!drag || !base) return;
-    const x = this.pointerX(e);
+    const { drag, base, svg } = this;
+    // (No screen matrix: the strip was hidden mid-drag, by the list view.)
+    if (!drag || e.pointerId !== drag.pointerId || !base || !svg?.getScreenCTM()) return;
+    const x = pointer(e, svg)[0];
+    const dx = x - drag.x;
+    if (!drag.moved && Math.abs(dx) < SLOP) return;
+    drag.moved = true;
     const [x0, x1] = drag.from;
     const width = base.range()[1];
-    const dx = x - drag.x;
-    // The window moves as far as the pointer, staying in the strip; an edge may cross the other.
-    const [a, b] =
-      drag.grip === 'new'
-        ? [drag.x, x]
-        : drag.grip === 'w'
-          ? [Math.max(0, x0 + dx), x1]
-          : drag.grip === 'e'
-            ? [x0, Math.min(width, x1 + dx)]
-            : [x0, x1].map((v) => v + Math.min(Math.max(dx, -x0), width - x1));
-    if (!drag.moved && a === b) return;
-    drag.moved = true;
-    const selection = [Math.min(a, b), Math.max(a, b)] as const;
-    this.place(selection);
-    this.zoom.gestureMove(selection.map(base.invert));
+    const within = (v: number) => Math.min(Math.max(v, 0), width);
+    // The window or an edge moves as far as the pointer, within the strip; an edge may cross the other.
+    let [a, b] = [x0, x1];
+    switch (drag.grip) {
+      case 'move':
+        [a, b] = [x0, x1].map((v) => v + Math.min(Math.max(dx, -x0), width - x1));
+        break;
+      case 'w':
+        a = within(x0 + dx);
+        break;
+      case 'e':
+        b = within(x1 + dx);
+        break;
+      default:
+        [a, b] = [drag.x, within(x)];
+    }
+    this.zoom.gestureMove([Math.min(a, b), Math.max(a, b)].map(base.invert));
+    // The window as shown: at least a month wide, inside the data's years.
+    const w = this.zoom.window;
+    if (w) this.place([base(w.fromMs), base(w.toMs)]);
   };
 
   private readonly handlePointerUp = (e: PointerEvent) => {
     const { drag, base } = this;
-    if (!drag || !base) return;
+    if (!drag || e.pointerId !== drag.pointerId || !base) return;
     this.drag = undefined;
     const w = this.zoom.window;
-    if (!drag.moved && drag.grip === 'new' && e.type === 'pointerup' && w) {
+    if (e.type === 'pointercancel') {
+      // The browser took the pointer (a vertical swipe scrolls the page): the window goes back.
+      this.zoom.gestureMove([drag.window.fromMs, drag.window.toMs]);
+    } else if (!drag.moved && drag.grip === 'new' && w) {
       // A click beside the window: centre the window there.
       const centre = base.invert(drag.x);
       const half = (w.toMs - w.fromMs) / 2;

@@ -110,6 +110,7 @@ export class ZoomController implements ReactiveController {
     this.bounds = bounds;
     this.years = years;
     cancelAnimationFrame(this.glide);
+    this.gestureFrom = undefined; // a gesture under way ends with the data it began on
     this.window = this.shown = bounds && requested ? clampWindow(requested, bounds) : undefined;
     this.syncTransform();
   }
@@ -177,8 +178,12 @@ export class ZoomController implements ReactiveController {
 
   /** Input devices (d3-zoom here, the overview's brush) report their gestures through these. */
   gestureStart(): void {
+    // A glide under way jumps to its end, where the gesture starts from.
+    const gliding = this.glide !== 0;
     cancelAnimationFrame(this.glide);
+    this.glide = 0;
     this.shown = this.window;
+    if (gliding) this.draw();
     this.gestureFrom = this.window;
   }
 
@@ -196,10 +201,11 @@ export class ZoomController implements ReactiveController {
   gestureEnd(): void {
     // d3 may still end a gesture (its wheel timer, a drag's window listeners) after removal.
     if (!this.host.isConnected) return;
-    const changed = !sameWindow(this.gestureFrom, this.window);
+    const from = this.gestureFrom;
     this.gestureFrom = undefined;
     this.syncTransform();
-    if (!changed) return;
+    // (No start: new data ended the gesture.)
+    if (!from || !this.window || sameWindow(from, this.window)) return;
     this.host.requestUpdate();
     this.announce();
   }

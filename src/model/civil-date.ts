@@ -19,9 +19,8 @@ export function utcMs(year: number, monthIndex: number, day: number): number {
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
- * Days in a month (1–12) of a year 0–9999. date-fns reads the year on the local clock; on 1 July it
- * is the same in every zone (a day before the 1st or the 31st would not be: Kiritimati skipped
- * 31 December 1994).
+ * Days in a month (1–12) of a year 0–9999. date-fns reads the year of an instant on the local
+ * clock: 1 July (UTC) falls in the same year in every zone, where an instant near New Year may not.
  */
 function daysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(utcMs(year, 6, 1)) ? 29 : MONTH_DAYS[month - 1];
