@@ -614,6 +614,30 @@ describe('<cocir-timeline> zoom', () => {
       expect(east.getBoundingClientRect().left).to.be.closeTo(selection(el).getBoundingClientRect().right - 8, 1);
     });
 
+    it('should draw the view where a glide was going when a click on the strip cuts it short', async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      try {
+        const el = await mount(WIDTH);
+        // Mid-2013 on the strip: inside the brush at every frame of the glide to 2013.
+        const o = $(el, 'svg.overview').getBoundingClientRect();
+        const [x, y] = [Math.round(o.left + 14.5 * (WIDTH / 22)), Math.round(o.top + o.height / 2)];
+        const frame = () => el.shadowRoot!.querySelector<SVGGElement>('g.frame')!;
+        const offset = () => frame().transform.baseVal.consolidate()?.matrix.e ?? 0;
+        const cx = () =>
+          offset() + Number(markNamed(el, 'IMDRF replaces GHTF')?.querySelector('circle')?.getAttribute('cx'));
+        await sendMouse({ type: 'move', position: [x, y] });
+        el.zoomToYear(2013); // a 200 ms glide
+        await frames();
+        await sendMouse({ type: 'down' }); // on the window: a drag that does not move
+        await sendMouse({ type: 'up' });
+        await frames();
+        expect(range(el)).to.deep.equal(['2013-01-01', '2014-01-01']);
+        expect(cx()).to.be.closeTo(xOf(el, day('2013-01-01') + 43_200_000), 0.01);
+      } finally {
+        await emulateMedia({ reducedMotion: 'reduce' });
+      }
+    });
+
     it('should take an edge dragged far past the strip to the end of the years', async () => {
       const el = await mount(WIDTH);
       el.zoomToYears(2010, 2011);
