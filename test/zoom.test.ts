@@ -54,6 +54,18 @@ function record(el: CocirTimeline): RangeChangeDetail[] {
   return fired;
 }
 
+/**
+ * A timeline showing 2010–2011: the `cocir-range-change` events it fires from now on, and the
+ * middle of its overview's window, where a drag grabs it.
+ */
+async function twoYears() {
+  const el = await mount(WIDTH);
+  el.zoomToYears(2010, 2011);
+  await el.updateComplete;
+  const brush = el.shadowRoot!.querySelector('.overview .brush .selection')!;
+  return { el, fired: record(el), grab: centre(brush) };
+}
+
 /** The axis's labels: first row (ticks) and second row (the years or months they fall in). */
 const row1 = (el: CocirTimeline) =>
   $$(el, '.axis .tick:not(.span) text')
@@ -492,10 +504,7 @@ describe('<cocir-timeline> zoom', () => {
     });
 
     it('should leave a vertical swipe on the overview to the page, which scrolls', async () => {
-      const el = await mount(WIDTH);
-      el.zoomToYears(2010, 2011);
-      await el.updateComplete;
-      const fired = record(el);
+      const { el, fired } = await twoYears();
       const range = [+el.visibleRange!.from, +el.visibleRange!.to];
       const spacer = document.createElement('div');
       spacer.style.height = '3000px';
@@ -515,11 +524,11 @@ describe('<cocir-timeline> zoom', () => {
     });
 
     it('should pan when a finger drags the overview’s window', async () => {
-      const el = await mount(WIDTH);
-      el.zoomToYears(2010, 2011);
-      await el.updateComplete;
-      const fired = record(el);
-      const [x, y] = centre($(el, '.overview .brush .selection'));
+      const {
+        el,
+        fired,
+        grab: [x, y],
+      } = await twoYears();
       await executeServerCommand('swipe', { from: [x, y], to: [x - Math.round(4 * (WIDTH / 22)), y] });
       await el.updateComplete;
       expect(+el.visibleRange!.from).to.be.closeTo(day('2006-01-01'), 10 * 86_400_000);
@@ -591,12 +600,12 @@ describe('<cocir-timeline> zoom', () => {
     });
 
     it('should pan when the window is dragged and zoom when an edge is dragged', async () => {
-      const el = await mount(WIDTH);
-      el.zoomToYears(2010, 2011);
-      await el.updateComplete;
-      const fired = record(el);
+      const {
+        el,
+        fired,
+        grab: [x, y],
+      } = await twoYears();
       const yearPx = WIDTH / 22;
-      const [x, y] = centre(selection(el));
       await drag([x, y], [x + Math.round(2 * yearPx), y]);
       await el.updateComplete;
       expect(+el.visibleRange!.from).to.be.closeTo(day('2012-01-01'), 10 * 86_400_000);
@@ -639,10 +648,10 @@ describe('<cocir-timeline> zoom', () => {
     });
 
     it('should take an edge dragged far past the strip to the end of the years', async () => {
-      const el = await mount(WIDTH);
-      el.zoomToYears(2010, 2011);
-      await el.updateComplete;
-      const y = Math.round(centre(selection(el))[1]);
+      const {
+        el,
+        grab: [, y],
+      } = await twoYears();
       const right = selection(el).getBoundingClientRect().right;
       // Grabbed 12 px outside the window, dragged to well past the strip's end.
       await drag([Math.round(right + 12), y], [Math.round(right + 12 + WIDTH), y]);
@@ -775,11 +784,11 @@ describe('<cocir-timeline> zoom', () => {
     });
 
     it('should forget a drag of the overview when removed mid-drag, and its brush follow the view again', async () => {
-      const el = await mount(WIDTH);
-      el.zoomToYears(2010, 2011);
-      await el.updateComplete;
-      const fired = record(el);
-      const [x, y] = centre($(el, '.overview .brush .selection'));
+      const {
+        el,
+        fired,
+        grab: [x, y],
+      } = await twoYears();
       await sendMouse({ type: 'move', position: [x, y] });
       await sendMouse({ type: 'down' });
       await sendMouse({ type: 'move', position: [x + 40, y] });
