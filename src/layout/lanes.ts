@@ -59,40 +59,68 @@ export interface PackOptions {
   /** Width of the event's label in px. */
   readonly labelWidth: (event: NormalizedEvent) => number;
   readonly geometry?: LaneGeometry;
+  /**
+   * The events in packing order (`packingOrder`), of these categories or more: a filter change
+   * packs from the order of the whole data set rather than sorting again. Without it, they are
+   * sorted here.
+   */
+  readonly order?: readonly NormalizedEvent[];
+}
+
+/**
+ * The dated events of `categories` in the order they are packed in: by drawn start (an unknown
+ * start is `openStartMs`), then category (in `categories` order), then end; ties in input order.
+ * Any subset of the categories, in the same order, keeps this order among its events.
+ */
+export function packingOrder(
+  events: readonly NormalizedEvent[],
+  categories: readonly ResolvedCategory[],
+  openStartMs: number,
+): NormalizedEvent[] {
+  const rank = new Map(categories.map((c, i) => [c.id, i]));
+  // The sort keys side by side: the comparator is called n log n times.
+  const items: NormalizedEvent[] = [];
+  const ranks: number[] = [];
+  const froms: number[] = [];
+  for (const e of events) {
+    const r = rank.get(e.category);
+    if (e.kind === 'undated' || r === undefined) continue;
+    items.push(e);
+    ranks.push(r);
+    froms.push(e.openStart ? openStartMs : e.startMs);
+  }
+  const order = Array.from({ length: items.length }, (_, i) => i);
+  order.sort((a, b) => froms[a] - froms[b] || ranks[a] - ranks[b] || items[a].endMs - items[b].endMs || a - b);
+  return order.map((i) => items[i]);
 }
 
 export function assignLanes(
   events: readonly NormalizedEvent[],
   categories: readonly ResolvedCategory[],
-  { x, width, openStartMs, labelWidth, geometry = DEFAULT_GEOMETRY }: PackOptions,
+  { x, width, openStartMs, labelWidth, geometry = DEFAULT_GEOMETRY, order }: PackOptions,
 ): LaneLayout {
   const { header, row: rowHeight, padding, gap, maxRows } = geometry;
   const slotOf = new Map<string, number>();
   categories.forEach((c, i) => slotOf.set(c.id, i));
-  // The dated events of the given categories, with their sort keys side by side.
+  // The events of the given categories in packing order: each category's come in the order they
+  // are packed in, and the whole in the order `placed` is returned.
   const items: NormalizedEvent[] = [];
   const slots: number[] = [];
-  const froms: number[] = [];
-  for (const e of events) {
+  for (const e of order ?? packingOrder(events, categories, openStartMs)) {
     const slot = slotOf.get(e.category);
-    if (e.kind === 'undated' || slot === undefined) continue;
+    if (slot === undefined) continue;
     items.push(e);
     slots.push(slot);
-    froms.push(e.openStart ? openStartMs : e.startMs);
   }
   const n = items.length;
-  // One sort, by drawn start, then category, then end (ties in input order): each category's
-  // events come in the order they are packed in, and the whole in the order `placed` is returned.
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => froms[a] - froms[b] || slots[a] - slots[b] || items[a].endMs - items[b].endMs || a - b);
+  const froms = items.map((e) => (e.openStart ? openStartMs : e.startMs));
 
   // Interval partitioning per category: the first row free at the item's left, else a new row,
   // else (at maxRows) the row that frees first.
   const rowEnds = categories.map(() => [] as number[]);
   const counts = new Array<number>(categories.length).fill(0);
   const rowOf = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const i = order[k];
+  for (let i = 0; i < n; i++) {
     const event = items[i];
     const ends = rowEnds[slots[i]];
     counts[slots[i]]++;
@@ -134,12 +162,11 @@ export function assignLanes(
   });
 
   const placed = new Array<PlacedEvent>(n);
-  for (let k = 0; k < n; k++) {
-    const i = order[k];
+  for (let i = 0; i < n; i++) {
     const event = items[i];
     const row = rowOf[i];
     const slot = slots[i];
-    placed[k] = {
+    placed[i] = {
       event,
       lane: laneOf[slot],
       row,

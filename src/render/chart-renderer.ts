@@ -12,7 +12,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { clusterBlocks } from '../layout/clusters.js';
 import type { Extent } from '../layout/extent.js';
 import { placeLabels } from '../layout/labels.js';
-import { assignLanes, DEFAULT_GEOMETRY, type LaneLayout, type PlacedEvent } from '../layout/lanes.js';
+import { assignLanes, DEFAULT_GEOMETRY, packingOrder, type LaneLayout, type PlacedEvent } from '../layout/lanes.js';
 import { TimeIndex } from '../layout/time-index.js';
 import { eventName } from '../model/event-date.js';
 import { Memo } from '../model/memo.js';
@@ -67,6 +67,8 @@ export class ChartRenderer {
   /** The content width drawn at, in px. */
   width = 0;
   private index?: TimeIndex;
+  /** The dated events in packing order, of every category (see `packingOrder`). */
+  private readonly order = new Memo<NormalizedEvent[]>();
   /** The last query of the index: the status line and the drawing ask for the same view. */
   private readonly visible = new Memo<PlacedEvent[]>();
   /** The fully zoomed-out scale (the whole extent over the width): lanes are packed on it. */
@@ -141,6 +143,8 @@ export class ChartRenderer {
       openStartMs: extent.fromMs,
       labelWidth: (e) => this.estimatedLabelWidth(e),
       geometry: { ...DEFAULT_GEOMETRY, maxRows: rowsPerLane(shown.length) },
+      // All categories' order, sorted once per data set: a filter change only picks from it.
+      order: this.order.get([data, extent.fromMs], () => packingOrder(data.events, data.categories, extent.fromMs)),
     });
     this.index = new TimeIndex(this.layout.placed);
   }

@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { assignLanes, DEFAULT_GEOMETRY, type LaneGeometry, type PlacedEvent } from '../../src/layout/lanes.js';
+import {
+  assignLanes,
+  DEFAULT_GEOMETRY,
+  packingOrder,
+  type LaneGeometry,
+  type PlacedEvent,
+} from '../../src/layout/lanes.js';
 import { labelLeft } from '../../src/layout/labels.js';
 import { normalizeData } from '../../src/model/validate.js';
 import type { NormalizedData, NormalizedEvent, TimelineDocument, TimelineEvent } from '../../src/model/types.js';
@@ -273,6 +279,17 @@ describe('assignLanes', () => {
         expect(tight.placed).to.have.length(result.placed.length);
         for (const lane of tight.lanes) expect(lane.rows).to.be.at.most(2);
         for (const p of tight.placed) expect(p.row).to.be.within(0, 1);
+      });
+
+      it(`should pack some categories from the whole data's order as it would sort them (seed ${seed})`, () => {
+        const some = data.categories.filter((_, i) => i % 2 === 1);
+        expect(some.length).to.be.above(1);
+        const options = { x, width: WIDTH, openStartMs: FROM, labelWidth, geometry: { ...GEOMETRY, maxRows: 3 } };
+        const order = packingOrder(data.events, data.categories, FROM);
+        const given = assignLanes(data.events, some, { ...options, order });
+        const sorted = assignLanes(data.events, some, options);
+        expect(given.placed.length).to.be.above(50);
+        expect(given).to.deep.equal(sorted);
       });
     }
   });
