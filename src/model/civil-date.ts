@@ -34,7 +34,7 @@ export function parseCivilDate(text: string): CivilDate | undefined {
   const month = m[2] ? Number(m[2]) : 1;
   const day = m[3] ? Number(m[3]) : 1;
   // `Date.UTC` would roll 30 February over into March: the calendar is checked first. Every month
-  // has days 1–28; past them, they are counted (date-fns tells leap years). Most dates
+  // has days 1–28; past them, the month's length decides (date-fns tells leap years). Most dates
   // take the quick path, which matters at tens of thousands of events.
   if (month < 1 || month > 12 || day < 1) return undefined;
   if (day > 28 && day > daysInMonth(year, month)) return undefined;
