@@ -647,6 +647,25 @@ describe('<cocir-timeline> zoom', () => {
       }
     });
 
+    it('should keep from the page the click a drag of the window ends with, not a click', async () => {
+      const {
+        el,
+        grab: [x, y],
+      } = await twoYears();
+      const clicks: EventTarget[] = [];
+      const spy = (e: Event) => clicks.push(e.target!);
+      document.addEventListener('click', spy);
+      try {
+        await drag([x, y], [x + 60, y]);
+        expect(+el.visibleRange!.from).to.be.above(day('2010-06-01')); // it did drag
+        expect(clicks).to.have.length(0);
+        await sendMouse({ type: 'click', position: [x + 200, y] });
+        expect(clicks).to.deep.equal([el]);
+      } finally {
+        document.removeEventListener('click', spy);
+      }
+    });
+
     it('should take an edge dragged far past the strip to the end of the years', async () => {
       const {
         el,

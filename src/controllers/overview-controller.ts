@@ -238,9 +238,15 @@ export class OverviewController implements ReactiveController {
   };
 
   private readonly handlePointerUp = (e: PointerEvent) => {
-    const { drag, base } = this;
-    if (!drag || e.pointerId !== drag.pointerId || !base) return;
+    const { drag, base, svg } = this;
+    if (!drag || e.pointerId !== drag.pointerId || !base || !svg) return;
     this.drag = undefined;
+    if (drag.moved) {
+      // The click a drag ends with is not one (as after a drag of the chart, by d3-zoom): it stays here.
+      const swallow = (c: Event) => c.stopPropagation();
+      svg.addEventListener('click', swallow, { capture: true, once: true });
+      setTimeout(() => svg.removeEventListener('click', swallow, true));
+    }
     const w = this.zoom.window;
     if (e.type === 'pointercancel') {
       // The browser took the pointer (a vertical swipe scrolls the page): the window goes back.
