@@ -143,7 +143,7 @@ function copyStyled(node: Element, parentStyle: CSSStyleDeclaration, locale: str
   for (const name of DROPPED) copy.removeAttribute(name);
   for (const property of INHERITED) {
     const value = plain(style.getPropertyValue(property));
-    // Resolved values only: an attribute such as d3-axis's `currentColor` would read another context.
+    // Resolved values only: a `currentColor` or a `var(--…)` would read another context.
     if (value !== parentStyle.getPropertyValue(property)) copy.setAttribute(property, value);
     else copy.removeAttribute(property);
   }

@@ -104,7 +104,7 @@ describe('exportSvg', () => {
     expect(imprecise.getAttribute('fill-opacity')).to.equal('0.3');
     const band = doc.querySelector('.band')!;
     expect(band.getAttribute('fill')).to.equal('rgb(244, 245, 247)');
-    // d3-axis draws with currentColor: the file gets the colour it resolved to.
+    // The axis's text is filled with currentColor: the file gets the colour it resolved to.
     const tickText = doc.querySelector('.tick text')!;
     expect(tickText.getAttribute('fill')).to.equal('rgb(85, 93, 107)');
     expect(result.svg).not.to.contain('currentColor');
