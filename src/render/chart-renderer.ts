@@ -16,6 +16,7 @@ import { assignLanes, DEFAULT_GEOMETRY, packingOrder, type LaneLayout, type Plac
 import { TimeIndex } from '../layout/time-index.js';
 import { eventName } from '../model/event-date.js';
 import { Memo } from '../model/memo.js';
+import { sameWindow } from '../model/zoom-window.js';
 import { glyphPaths } from '../model/shapes.js';
 import type { NormalizedData, NormalizedEvent } from '../model/types.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
@@ -229,7 +230,7 @@ export class ChartRenderer {
     const view = this.zoom.shown; // the view, or a frame of the glide towards it
     if (!layout || !index || !base || !view) return;
     const x = base.copy().domain([view.fromMs, view.toMs]);
-    if (this.drawn && (this.drawn.fromMs !== view.fromMs || this.drawn.toMs !== view.toMs)) this.details.dismissTip();
+    if (this.drawn && !sameWindow(this.drawn, view)) this.details.dismissTip();
     this.drawn = view;
     const visible = this.query(index, view);
     const { marks, clusters, order, tabStop, clusterStop } = this.clusters.split(
@@ -283,7 +284,7 @@ export class ChartRenderer {
     this.overview.show(view);
     // A zoom or pan that takes the focused mark or cluster out of view hands focus to the new Tab
     // stop, once the view has settled (not at every frame of a glide).
-    const settled = view.fromMs === this.zoom.window?.fromMs && view.toMs === this.zoom.window.toMs;
+    const settled = sameWindow(view, this.zoom.window);
     if (this.refocus && settled) {
       this.refocus = false;
       if (!root?.activeElement) (this.marksLayer.querySelector<SVGElement>('[tabindex="0"]') ?? this.plot).focus();
