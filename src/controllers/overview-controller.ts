@@ -97,8 +97,7 @@ export class OverviewController implements ReactiveController {
 
   /** Moves the brush onto the window, unless the reader is dragging it. */
   show(w: TimeWindow | undefined): void {
-    const x = this.base;
-    if (x && !this.drag) this.place(w && [x(w.fromMs), x(w.toMs)]);
+    if (!this.drag) this.place(w);
   }
 
   /** The strip's SVG, for the host's template: its layers are drawn here with D3. */
@@ -168,16 +167,17 @@ export class OverviewController implements ReactiveController {
   }
 
   /**
-   * Draws the brush over `[x0, x1]` px (none: no window), its edges' hit areas mostly outside it,
+   * Draws the brush over the window `w` (none: no window), its edges' hit areas mostly outside it,
    * so that its middle still pans.
    */
-  private place(selection: readonly [number, number] | undefined): void {
+  private place(w: TimeWindow | undefined): void {
     const brush = this.svg?.querySelector('.brush');
-    if (!brush) return;
+    const x = this.base;
+    if (!brush || !x) return;
     const [box, west, east] = ['.selection', '.handle--w', '.handle--e'].map((s) => brush.querySelector(s)!);
-    for (const el of [box, west, east]) attr(el, 'visibility', selection ? null : 'hidden');
-    if (!selection) return;
-    const [x0, x1] = selection;
+    for (const el of [box, west, east]) attr(el, 'visibility', w ? null : 'hidden');
+    if (!w) return;
+    const [x0, x1] = [x(w.fromMs), x(w.toMs)];
     const inside = Math.min(GRIP_INSIDE, (x1 - x0) / 3);
     attr(box, 'x', round(x0));
     attr(box, 'width', round(x1 - x0));
@@ -233,8 +233,7 @@ export class OverviewController implements ReactiveController {
     }
     this.zoom.gestureMove([Math.min(a, b), Math.max(a, b)].map(base.invert));
     // The window as shown: at least a month wide, inside the data's years.
-    const w = this.zoom.window;
-    if (w) this.place([base(w.fromMs), base(w.toMs)]);
+    this.place(this.zoom.window);
   };
 
   private readonly handlePointerUp = (e: PointerEvent) => {
