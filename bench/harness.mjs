@@ -82,6 +82,25 @@ const drawn = () =>
     .join('|');
 
 /**
+ * Follows what is drawn (`signature()` tells it) until it has not changed for two painted frames.
+ * Returns the frames that moved (1 without motion) and the time of the paint that showed the last
+ * change (or of the call, without any).
+ */
+export async function settle(signature) {
+  let last = signature();
+  let moved = 1;
+  let at = performance.now();
+  for (let stable = 0, frames = 0; stable < 2 && frames < 120; frames++) {
+    await afterPaint();
+    const now = signature();
+    stable = now === last ? stable + 1 : 0;
+    if (now !== last) [moved, at] = [moved + 1, performance.now()];
+    last = now;
+  }
+  return { moved, at };
+}
+
+/**
  * Zoom step `i`: six steps in (all years down to a month), then six out, and again; each followed
  * until the window stops moving and is painted. Returns the DOM size and the frames that moved
  * (1 without motion; about 12 with the 200 ms glide).
@@ -89,15 +108,7 @@ const drawn = () =>
 export async function zoomStep(i) {
   el[Math.floor(i / 6) % 2 === 0 ? 'zoomIn' : 'zoomOut']();
   await el.updateComplete;
-  let last = drawn();
-  let moved = 1;
-  for (let stable = 0, frames = 0; stable < 2 && frames < 120; frames++) {
-    await afterPaint();
-    const now = drawn();
-    stable = now === last ? stable + 1 : 0;
-    if (now !== last) moved++;
-    last = now;
-  }
+  const { moved } = await settle(drawn);
   return { dom: domCount(), frames: moved };
 }
 

@@ -1,43 +1,86 @@
 /**
- * What the benchmark tools share: the bench page (the bundle and the in-page harness), a server
- * for it on 127.0.0.1, and the system's Chromium launched as the tests launch it.
+ * What the benchmark tools share: the bench page (the bundle and the in-page harness, or a peer
+ * library and its harness), a server for it on 127.0.0.1, and the system's Chromium launched as the
+ * tests launch it.
  */
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../.ci/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const PAGE = `<!doctype html>
+const page = (head, imports) => `<!doctype html>
 <html lang="en-GB">
   <head>
     <meta charset="utf-8" />
     <title>cocir-timeline bench</title>
     <style>body { margin: 0; font-family: sans-serif; } #box { width: 1200px; }</style>
+    ${head}
   </head>
   <body>
     <div id="box"></div>
     <script type="module">
-      import '/dist/cocir-timeline.js';
-      import * as bench from '/bench/harness.mjs';
+      ${imports}
       window.bench = bench;
     </script>
   </body>
 </html>`;
 
-/** Serves the page, the bundle (`bundle`: its path) and the harness on 127.0.0.1, on a free port. */
-export function serve(bundle) {
-  const types = { '.js': 'text/javascript', '.mjs': 'text/javascript' };
-  const allowed = new Set(['/dist/cocir-timeline.js', '/bench/harness.mjs', '/bench/data.mjs']);
+/** The pages: the component's, and the peers' (their files are found in node_modules when installed). */
+const TARGETS = {
+  'cocir-timeline': {
+    html: page('', "import '/dist/cocir-timeline.js';\n      import * as bench from '/bench/harness.mjs';"),
+  },
+  'vis-timeline': {
+    install: 'npm install --no-save vis-timeline@8.5.4',
+    html: page(
+      '<link rel="stylesheet" href="/peer/library.css" />\n    <script src="/peer/library.js"></script>',
+      "import * as bench from '/bench/peer-vis.mjs';",
+    ),
+    files: {
+      '/peer/library.js': 'standalone/umd/vis-timeline-graph2d.min.js',
+      '/peer/library.css': 'styles/vis-timeline-graph2d.min.css',
+    },
+  },
+};
+
+export const PEERS = Object.keys(TARGETS).slice(1);
+
+/**
+ * The files a target's page loads besides the harness, by URL path: the bundle (`bundle`: its
+ * path) for the component, the library's own files for a peer. Throws, saying how to install it,
+ * when a peer is not installed.
+ */
+export function libraryFiles(target, bundle) {
+  const { files, install } = TARGETS[target];
+  if (!files) return { '/dist/cocir-timeline.js': bundle };
+  let dir;
+  try {
+    dir = dirname(createRequire(import.meta.url).resolve(`${target}/package.json`));
+  } catch {
+    throw new Error(`bench: ${target} is not installed; for the comparison, run: ${install}`);
+  }
+  return Object.fromEntries(Object.entries(files).map(([url, file]) => [url, join(dir, file)]));
+}
+
+/**
+ * Serves a target's page (`target`: 'cocir-timeline', the default, or a peer), its library (for the
+ * component, `bundle`: the path of its build) and the harness on 127.0.0.1, on a free port.
+ */
+export function serve(bundle, target = 'cocir-timeline') {
+  const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
+  const library = libraryFiles(target, bundle);
+  const harness = new Set(['/bench/harness.mjs', '/bench/peer-vis.mjs', '/bench/data.mjs']);
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path === '/') {
-      res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-    } else if (allowed.has(path)) {
-      const file = path === '/dist/cocir-timeline.js' ? bundle : join(ROOT, path);
+      res.writeHead(200, { 'content-type': 'text/html' }).end(TARGETS[target].html);
+    } else if (library[path] || harness.has(path)) {
+      const file = library[path] ?? join(ROOT, path);
       res.writeHead(200, { 'content-type': types[extname(path)] }).end(readFileSync(file));
     } else {
       res.writeHead(404).end();

@@ -3,7 +3,13 @@
  * table (Markdown) of medians and ranges; writes the figures as JSON to bench/results/.
  *
  *   node bench/run.mjs [--n 100,1000,10000,50000] [--loads 7] [--steps 24] [--cycles 50] [--warmup 150]
- *                      [--runs 3] [--bundle other/cocir-timeline.js]
+ *                      [--runs 3] [--bundle other/cocir-timeline.js] [--peer vis-timeline]
+ *                      [--mount-only-above N]
+ *
+ * `--peer vis-timeline` runs the same steps against vis-timeline (bench/peer-vis.mjs; install it
+ * first with `npm install --no-save vis-timeline@8.5.4`), then sets its figures beside the
+ * component's latest run (bench/results/latest.json), with the ratio. Its sizes default to
+ * 100, 1,000 and 10,000, and past 1,000 (`--mount-only-above`) only its mount is measured.
  *
  * Mount to paint: a fresh browser context per load; from setting `events` on a new element to the
  * task after the next paint (rAF, then a posted message) once the element has rendered.
@@ -15,11 +21,11 @@
  * frame over a ten-year view; filter steps are followed for two painted frames. Heap: CDP `Runtime.getHeapUsage` after two forced full collections.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, serve } from './page.mjs';
+import { launch, libraryFiles, PEERS, serve } from './page.mjs';
 import { BUNDLE, bundleSize } from './size.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,8 +35,17 @@ function options(argv) {
     const at = argv.indexOf(`--${name}`);
     return at >= 0 ? argv[at + 1] : fallback;
   };
+  const peer = get('peer', undefined);
   return {
-    sizes: get('n', '100,1000,10000,50000').split(',').map(Number),
+    /** A peer library to measure instead of the component (see PEERS). */
+    peer,
+    // vis-timeline takes about a minute to show 10,000 events (and ~40,000 elements), and longer
+    // for each step at that view: past 1,000 events a peer's run measures the mount only.
+    sizes: get('n', peer ? '100,1000,10000' : '100,1000,10000,50000')
+      .split(',')
+      .map(Number),
+    /** Past this N only the mount is measured (no steps, no mount/unmount cycles). */
+    mountOnlyAbove: Number(get('mount-only-above', peer ? 1000 : Infinity)),
     loads: Math.max(5, Number(get('loads', 7))),
     steps: Math.max(20, Number(get('steps', 24))),
     cycles: Number(get('cycles', 50)),
@@ -87,7 +102,7 @@ async function openPage(browser, url) {
   await page.setViewport({ width: 1280, height: 900 });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(url);
-  await page.waitForFunction(() => window.bench && customElements.get('cocir-timeline'));
+  await page.waitForFunction(() => window.bench);
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
   /** Seconds the main thread spent in tasks (wall) and on the CPU. */
@@ -157,7 +172,7 @@ async function benchSize(browser, url, n, opt) {
     out.marks.push(m.marks);
     out.clusters.push(m.clusters);
     domMax = Math.max(domMax, m.dom);
-    if (load === 0) {
+    if (load === 0 && n <= opt.mountOnlyAbove) {
       // Steps on the first page only, each figure over `steps` steps.
       out.idle = await stepWork(p, opt.steps, () => window.bench.idleStep());
       if (await p.page.evaluate(() => window.bench.hasZoom())) {
@@ -175,7 +190,7 @@ async function benchSize(browser, url, n, opt) {
   }
   // Heap growth: warm up, then `cycles` mount/unmount cycles between two collected heaps.
   out.growthPerCycle = [];
-  for (let run = 0; run < opt.runs; run++) {
+  for (let run = 0; run < (n <= opt.mountOnlyAbove ? opt.runs : 0); run++) {
     const p = await openPage(browser, url);
     await p.page.evaluate((n) => window.bench.prepare(n), n);
     // V8 keeps compiling and tiering up hot code for a hundred cycles and more (code objects, not
@@ -225,7 +240,7 @@ function table(results, size) {
     ['idle frame (floor), ms: median / p95', (r) => work(r.idle)],
     ['JS heap after mount, MB: median (range)', (r) => range(mb(r.heapAfterMount), 1)],
     ['… held by the element, MB', (r) => range(mb(r.heapOfElement), 1)],
-    ['shadow-root elements: after mount / max seen', (r) => `${fmt(r.dom.median, 0)} / ${r.domMax}`],
+    ['DOM elements drawn: after mount / max seen', (r) => `${fmt(r.dom.median, 0)} / ${r.domMax}`],
     ['heap growth per mount/unmount cycle, B: median (range)', (r) => range(r.growthPerCycle)],
   ];
   const lines = [head, head.map(() => '---'), ...rows.map(([label, cell]) => [label, ...results.map(cell)])];
@@ -234,13 +249,54 @@ function table(results, size) {
   return `${md}\n\nbundle: ${size.raw} B raw (${kb(size.raw)}), ${size.gzip} B gzip (${kb(size.gzip)})`;
 }
 
+/**
+ * The peer's figures beside the component's (`ours`: a run's JSON), for the sizes both ran: each
+ * cell "ours / peer (peer ÷ ours ×)".
+ */
+function comparison(ours, peer, peerSize) {
+  const both = peer.results.filter((r) => ours.results.some((o) => o.n === r.n));
+  const ratio = (a, b) => (a > 0 && b > 0 ? ` (${fmt(b / a, b / a < 10 ? 1 : 0)}×)` : '');
+  const cell = (a, b, digits = 0) => `${fmt(a, digits)} / ${fmt(b, digits)}${ratio(a, b)}`;
+  const rows = [
+    ['mount to paint, ms (median)', (r) => r.mount.median],
+    ['zoom step work (a jump), ms (median)', (r) => r.zoom?.median, 1],
+    ['zoom step work (a jump), ms (p95)', (r) => r.zoom?.p95, 1],
+    ['zoom step with its 200 ms glide, ms (median)', (r) => r.glide?.median],
+    ['pan frame work, ms (median)', (r) => r.pan?.median, 1],
+    ['filter toggle work, ms (median)', (r) => r.filter?.median, 1],
+    ['DOM elements, max seen', (r) => r.domMax],
+    ['JS heap after mount, MB (median)', (r) => r.heapAfterMount.median / 2 ** 20, 1],
+  ];
+  const head = ['figure: cocir-timeline / ' + peer.peer, ...both.map((r) => `N = ${r.n.toLocaleString('en-GB')}`)];
+  const lines = [head, head.map(() => '---')];
+  for (const [label, get, digits] of rows) {
+    lines.push([label, ...both.map((r) => cell(get(ours.results.find((o) => o.n === r.n)), get(r), digits))]);
+  }
+  const kb = (b) => b / 1024;
+  lines.push(['bundle, KB gzip', cell(kb(ours.size.gzip), kb(peerSize.gzip), 1), ...both.slice(1).map(() => '')]);
+  return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
 // ---- main -------------------------------------------------------------------------------------
 
 const opt = options(process.argv.slice(2));
-if (!opt.bundle) buildIfNeeded();
+if (opt.peer && !PEERS.includes(opt.peer)) {
+  console.error(`bench: --peer takes one of: ${PEERS.join(', ')}`);
+  process.exit(2);
+}
+if (!opt.bundle && !opt.peer) buildIfNeeded();
 const bundle = opt.bundle ?? BUNDLE;
-const size = bundleSize(bundle);
-const server = await serve(bundle);
+let size;
+let server;
+try {
+  // A peer's size: its script and stylesheet, as a page loads them.
+  const files = opt.peer ? Object.values(libraryFiles(opt.peer)) : [bundle];
+  size = files.map((f) => bundleSize(f)).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }));
+  server = await serve(bundle, opt.peer);
+} catch (e) {
+  console.error(e.message);
+  process.exit(2);
+}
 const url = `http://127.0.0.1:${server.address().port}/`;
 const browser = await launch();
 const results = [];
@@ -260,14 +316,21 @@ try {
   };
   const text = table(results, size);
   console.log(
-    `\n${text}\n\n${machine.cores} cores (${machine.cpu}), ${machine.browser} headless, Node ${machine.node}`,
+    `\n${opt.peer ?? ''}\n${text}\n\n${machine.cores} cores (${machine.cpu}), ${machine.browser} headless, Node ${machine.node}`,
   );
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-  const json = JSON.stringify({ date: new Date().toISOString(), machine, options: opt, size, results }, null, 2);
+  const run = { date: new Date().toISOString(), machine, options: opt, peer: opt.peer, size, results };
+  const json = JSON.stringify(run, null, 2);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  writeFileSync(join(ROOT, `bench/results/bench-${stamp}.json`), json);
-  writeFileSync(join(ROOT, 'bench/results/latest.json'), json);
-  console.log(`\nbench: results in bench/results/bench-${stamp}.json`);
+  const name = opt.peer ? `peer-${opt.peer}` : 'bench';
+  writeFileSync(join(ROOT, `bench/results/${name}-${stamp}.json`), json);
+  writeFileSync(join(ROOT, `bench/results/${opt.peer ? `${name}-` : ''}latest.json`), json);
+  console.log(`\nbench: results in bench/results/${name}-${stamp}.json`);
+  const latest = join(ROOT, 'bench/results/latest.json');
+  if (opt.peer && existsSync(latest)) {
+    const ours = JSON.parse(readFileSync(latest, 'utf8'));
+    console.log(`\nBeside the component's run of ${ours.date}:\n\n${comparison(ours, run, size)}`);
+  }
 } finally {
   await browser.close();
   server.close();

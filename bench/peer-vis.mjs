@@ -1,0 +1,130 @@
+/**
+ * The in-page half of the benchmark for vis-timeline, the peer the issue measures against: the
+ * same calls as bench/harness.mjs (prepare, mount, zoomStep …) over the same generated events,
+ * through vis-timeline's public API. Its standalone build (`window.vis`) and its stylesheet are on
+ * the page. Mapped as a user of vis would: one group per category, a box per point event, a range
+ * per span (a date's whole year, month or day; an ongoing span up to the data's end), the title as
+ * its content; otherwise vis's defaults. Its zoom steps are `setWindow` calls: six steps from all the years down to a month and six
+ * back, as the component's `zoomIn`/`zoomOut`, animated over 200 ms unless reduced motion is asked
+ * for. Its pan frames move the window by 8 px a frame (vis reads pointers through Hammer.js, which
+ * synthetic mouse events do not reach).
+ */
+import { CATEGORIES, generateEvents } from './data.mjs';
+import { afterPaint, settle } from './harness.mjs';
+
+const { Timeline, DataSet } = window.vis;
+const FIRST_MS = Date.UTC(1990, 0, 1);
+const LAST_MS = Date.UTC(2031, 0, 1);
+const MONTH_MS = (365.2425 / 12) * 86_400_000;
+
+let items = [];
+let timeline;
+let groups;
+/** The seven windows of the zoom steps, widest first. */
+let windows = [];
+const box = () => document.getElementById('box');
+
+/** `[from, to)` of a date string (year, month or day), in UTC ms. */
+function interval(date) {
+  const [y, m, d] = date.split('-').map(Number);
+  const from = Date.UTC(y, (m ?? 1) - 1, d ?? 1);
+  const to = d ? Date.UTC(y, m - 1, d + 1) : m ? Date.UTC(y, m, 1) : Date.UTC(y + 1, 0, 1);
+  return [from, to];
+}
+
+export function prepare(n) {
+  items = generateEvents(n).map((e) => {
+    const [from, to] = interval(e.start);
+    const item = { id: e.id, group: e.category, content: e.title, start: new Date(from) };
+    if (e.end) item.end = new Date(e.end === 'ongoing' ? LAST_MS : interval(e.end)[1]);
+    else if (!/-\d\d-/.test(e.start)) item.end = new Date(to); // a year or a month is a range
+    return item;
+  });
+  return items.length;
+}
+
+/** What the chart shows: the first axis labels' places, which move in every frame of an animation. */
+const shown = () =>
+  [...box().querySelectorAll('.vis-time-axis .vis-text')]
+    .slice(0, 3)
+    .map((t) => t.style.cssText + t.textContent)
+    .join('|');
+
+/** Mounts a timeline of the data over all its years, as the component's first view. */
+export async function mount() {
+  unmount();
+  const t0 = performance.now();
+  groups = new DataSet(CATEGORIES.map((id) => ({ id, content: id })));
+  timeline = new Timeline(box(), new DataSet(items), groups, { start: FIRST_MS, end: LAST_MS });
+  // To the paint after the last frame vis draws before it settles.
+  await afterPaint();
+  const ms = (await settle(shown)).at - t0;
+  const { start, end } = timeline.getWindow();
+  const [from, to] = [+start, +end];
+  const k = Math.pow((to - from) / MONTH_MS, 1 / 6);
+  const mid = (from + to) / 2;
+  windows = Array.from({ length: 7 }, (_, i) => (to - from) / Math.pow(k, i)).map((w) => [mid - w / 2, mid + w / 2]);
+  const count = (selector) => box().querySelectorAll(selector).length;
+  return { ms, loaded: items.length, errors: 0, dom: domCount(), marks: count('.vis-item'), clusters: 0 };
+}
+
+export function unmount() {
+  timeline?.destroy();
+  timeline = undefined;
+}
+
+export async function cycle(cycles) {
+  for (let i = 0; i < cycles; i++) {
+    await mount();
+    unmount();
+  }
+  await afterPaint();
+}
+
+export const domCount = () => box().querySelectorAll('*').length;
+
+export async function idleStep() {
+  await afterPaint();
+  return domCount();
+}
+
+export const hasZoom = () => true;
+
+/** Zoom step `i`, as bench/harness.mjs: six in, six out; followed until the drawing stops moving. */
+export async function zoomStep(i) {
+  const out = Math.floor(i / 6) % 2 === 1;
+  const [from, to] = windows[out ? 5 - (i % 6) : (i % 6) + 1];
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  timeline.setWindow(from, to, { animation: still ? false : { duration: 200, easingFunction: 'easeInOutQuad' } });
+  const { moved } = await settle(shown);
+  return { dom: domCount(), frames: moved };
+}
+
+let pan;
+/** Pan frame `i`: a ten-year view moved 8 px a frame, to and fro. */
+export async function panStep(i) {
+  if (i === 0) {
+    pan = [Date.UTC(2005, 0, 1), Date.UTC(2015, 0, 1)];
+    timeline.setWindow(...pan, { animation: false });
+    await afterPaint();
+  }
+  const msPerPx = (pan[1] - pan[0]) / box().clientWidth;
+  const dx = (i % 20 < 10 ? 1 : -1) * 8 * msPerPx;
+  pan = pan.map((ms) => ms + dx);
+  timeline.setWindow(...pan, { animation: false });
+  await afterPaint();
+  return { dom: domCount(), frames: 1 };
+}
+
+export const panEnd = () => afterPaint();
+
+export const hasFilter = () => true;
+
+/** Step `i` of the filter toggles: even steps hide one category's group, odd steps show all again. */
+export async function filterStep(i) {
+  const hidden = CATEGORIES[(i >> 1) % CATEGORIES.length];
+  groups.update(i % 2 === 0 ? { id: hidden, visible: false } : CATEGORIES.map((id) => ({ id, visible: true })));
+  await afterPaint();
+  await afterPaint();
+  return domCount();
+}
