@@ -166,6 +166,8 @@ export class CocirTimeline extends LitElement {
   private readonly dated = new Memo<DatedSummary>();
   private readonly counts = new Memo<Map<string, number>>();
   private readonly undated = new Memo<NormalizedEvent[]>();
+  /** The line under the heading: its date range is slow to format, and a zoom step changes none of it. */
+  private readonly summary = new Memo<ReturnType<typeof renderSummary>>();
 
   /** Resolves when the current data set has settled: drawn and announced, or failed. */
   get loadComplete(): Promise<void> {
@@ -256,7 +258,9 @@ export class CocirTimeline extends LitElement {
     return html`
       <header role="none">
         <h2 id="heading" part="heading" tabindex="-1">${this.label}</h2>
-        ${renderSummary(dated, this.data.asOf, this.resolvedLocale)}
+        ${this.summary.get([dated, this.data.asOf, this.resolvedLocale], () =>
+          renderSummary(dated, this.data.asOf, this.resolvedLocale),
+        )}
         <div class="header-actions">
           ${dated.count ? renderListToggle(this.details.listView, this.details.toggleList, t) : nothing}
           ${dated.count ? this.exportMenu.render(t) : nothing}

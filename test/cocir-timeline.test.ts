@@ -255,6 +255,22 @@ describe('<cocir-timeline>', () => {
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Our partners');
     });
 
+    it('should keep its summary through a zoom step, and write it again for new events and a new locale', async () => {
+      const el = await mount(600);
+      const summary = () => el.shadowRoot!.querySelector('.summary')!;
+      const first = summary();
+      el.zoomIn();
+      await el.updateComplete;
+      expect(summary()).to.equal(first);
+      expect(first.textContent).to.match(/^14 dated events, 2000\s?–\s?2019 · as of May 2018$/);
+      el.events = OWN;
+      await el.updateComplete;
+      expect(summary().textContent).to.match(/^3 dated events, 2001\s?–\s?2005$/);
+      el.locale = 'fr';
+      await el.updateComplete;
+      expect(summary().textContent).to.match(/^3 événements datés, 2001\s?–\s?2005$/);
+    });
+
     it('should name dates in its locale, and default to the page language', async () => {
       const fr = await mount(600, (e) => (e.locale = 'fr'));
       expect(names(fr)).to.include('IMDRF replaces GHTF, 1 janvier 2013');
