@@ -250,7 +250,8 @@ export class CocirTimeline extends LitElement {
   }
 
   protected override render() {
-    const t = stringsFor(this.resolvedLocale);
+    const locale = this.resolvedLocale;
+    const t = stringsFor(locale);
     const dated = this.dated.get([this.data.events], () => datedSummary(this.data.events));
     const undated = this.undated.get([this.data, this.filter.shown], () =>
       undatedShown(this.data, (id) => this.filter.isShown(id)),
@@ -258,16 +259,14 @@ export class CocirTimeline extends LitElement {
     return html`
       <header role="none">
         <h2 id="heading" part="heading" tabindex="-1">${this.label}</h2>
-        ${this.summary.get([dated, this.data.asOf, this.resolvedLocale], () =>
-          renderSummary(dated, this.data.asOf, this.resolvedLocale),
-        )}
+        ${this.summary.get([dated, this.data.asOf, locale], () => renderSummary(dated, this.data.asOf, locale))}
         <div class="header-actions">
           ${dated.count ? renderListToggle(this.details.listView, this.details.toggleList, t) : nothing}
           ${dated.count ? this.exportMenu.render(t) : nothing}
         </div>
       </header>
       ${this.dataState.renderNotice(this.data.issues, t)} ${this.dataState.renderLoadState(t)} ${this.renderFilter()}
-      ${dated.count ? renderZoomControls(this.zoom, this.resolvedLocale) : nothing}
+      ${dated.count ? renderZoomControls(this.zoom, locale) : nothing}
       <div
         class="chart"
         part="chart"
@@ -280,8 +279,8 @@ export class CocirTimeline extends LitElement {
         @focusin=${this.handleChartFocusIn}
         @focusout=${this.details.handleFocusOut}
       >
-        ${this.chart.template(t)} ${this.details.renderTooltip() ?? nothing}
-        ${renderWheelHint(this.zoom, this.resolvedLocale)} ${this.overview.template(this.chart.width)}
+        ${this.chart.template(t)} ${this.details.renderTooltip() ?? nothing} ${renderWheelHint(this.zoom, locale)}
+        ${this.overview.template(this.chart.width)}
       </div>
       ${this.details.listView ? this.renderList() : nothing} ${this.details.renderCard() ?? nothing}
       <div class="visually-hidden" role="status" part="status">${this.statusText(dated.count)}</div>
