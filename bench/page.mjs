@@ -13,7 +13,10 @@ import { chromiumArgs, chromiumPath } from '../.ci/chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-const page = (head, imports) => `<!doctype html>
+const BUNDLE_PATH = '/dist/cocir-timeline.js';
+
+/** The page: the library (`head`, and `imports` at the top of the module) and its harness as `window.bench`. */
+const page = ({ head = '', imports = '', harness }) => `<!doctype html>
 <html lang="en-GB">
   <head>
     <meta charset="utf-8" />
@@ -25,22 +28,19 @@ const page = (head, imports) => `<!doctype html>
     <div id="box"></div>
     <script type="module">
       ${imports}
+      import * as bench from '${harness}';
       window.bench = bench;
     </script>
   </body>
 </html>`;
 
-/** The pages: the component's, and the peers' (their files are found in node_modules when installed). */
+/** The component's page, and the peers' (their files are found in node_modules when installed). */
 const TARGETS = {
-  'cocir-timeline': {
-    html: page('', "import '/dist/cocir-timeline.js';\n      import * as bench from '/bench/harness.mjs';"),
-  },
+  'cocir-timeline': { imports: `import '${BUNDLE_PATH}';`, harness: '/bench/harness.mjs' },
   'vis-timeline': {
     install: 'npm install --no-save vis-timeline@8.5.4',
-    html: page(
-      '<link rel="stylesheet" href="/peer/library.css" />\n    <script src="/peer/library.js"></script>',
-      "import * as bench from '/bench/peer-vis.mjs';",
-    ),
+    head: '<link rel="stylesheet" href="/peer/library.css" />\n    <script src="/peer/library.js"></script>',
+    harness: '/bench/peer-vis.mjs',
     files: {
       '/peer/library.js': 'standalone/umd/vis-timeline-graph2d.min.js',
       '/peer/library.css': 'styles/vis-timeline-graph2d.min.css',
@@ -48,7 +48,7 @@ const TARGETS = {
   },
 };
 
-export const PEERS = Object.keys(TARGETS).slice(1);
+export const PEERS = Object.keys(TARGETS).filter((target) => TARGETS[target].files);
 
 /**
  * The files a target's page loads besides the harness, by URL path: the bundle (`bundle`: its
@@ -57,28 +57,29 @@ export const PEERS = Object.keys(TARGETS).slice(1);
  */
 export function libraryFiles(target, bundle) {
   const { files, install } = TARGETS[target];
-  if (!files) return { '/dist/cocir-timeline.js': bundle };
+  if (!files) return { [BUNDLE_PATH]: bundle };
   let dir;
   try {
     dir = dirname(createRequire(import.meta.url).resolve(`${target}/package.json`));
   } catch {
-    throw new Error(`bench: ${target} is not installed; for the comparison, run: ${install}`);
+    throw new Error(`${target} is not installed; for the comparison, run: ${install}`);
   }
   return Object.fromEntries(Object.entries(files).map(([url, file]) => [url, join(dir, file)]));
 }
 
 /**
  * Serves a target's page (`target`: 'cocir-timeline', the default, or a peer), its library (for the
- * component, `bundle`: the path of its build) and the harness on 127.0.0.1, on a free port.
+ * component, `bundle`: the path of its build) and its harness on 127.0.0.1, on a free port.
  */
 export function serve(bundle, target = 'cocir-timeline') {
   const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css' };
   const library = libraryFiles(target, bundle);
-  const harness = new Set(['/bench/harness.mjs', '/bench/peer-vis.mjs', '/bench/data.mjs']);
+  const harness = new Set([TARGETS[target].harness, '/bench/harness.mjs', '/bench/data.mjs']);
+  const html = page(TARGETS[target]);
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path === '/') {
-      res.writeHead(200, { 'content-type': 'text/html' }).end(TARGETS[target].html);
+      res.writeHead(200, { 'content-type': 'text/html' }).end(html);
     } else if (library[path] || harness.has(path)) {
       const file = library[path] ?? join(ROOT, path);
       res.writeHead(200, { 'content-type': types[extname(path)] }).end(readFileSync(file));

@@ -2,21 +2,25 @@
  * The in-page half of the benchmark for vis-timeline, the peer the issue measures against: the
  * same calls as bench/harness.mjs (prepare, mount, zoomStep …) over the same generated events,
  * through vis-timeline's public API. Its standalone build (`window.vis`) and its stylesheet are on
- * the page. Mapped as a user of vis would: one group per category, a box per point event, a range
- * per span (a date's whole year, month or day; an ongoing span up to the data's end), the title as
- * its content; otherwise vis's defaults. Its zoom steps are `setWindow` calls: six steps from all the years down to a month and six
- * back, as the component's `zoomIn`/`zoomOut`, animated over 200 ms unless reduced motion is asked
- * for. Its pan frames move the window by 8 px a frame (vis reads pointers through Hammer.js, which
- * synthetic mouse events do not reach).
+ * the page.
+ *
+ * Mapped as a user of vis would, when the timed mount starts (the component, too, reads the
+ * records then): one group per category; a box per point event dated to the day, a range over a
+ * year or month, a range per span (an ongoing one up to the end of today, as the component draws
+ * it); the title as the item's content; otherwise vis's defaults. Zoom steps are `setWindow`
+ * calls through the component's ladder (all the years, 10, 5, 2 and 1 years, a quarter, a month,
+ * around the centre), animated over 200 ms unless reduced motion is asked for. Pan frames move the
+ * window by 8 px (vis reads pointers through Hammer.js, which synthetic mouse events do not reach).
  */
 import { CATEGORIES, generateEvents } from './data.mjs';
 import { afterPaint, settle } from './harness.mjs';
 
 const { Timeline, DataSet } = window.vis;
-const LAST_MS = Date.UTC(2031, 0, 1);
 const MONTH_MS = (365.2425 / 12) * 86_400_000;
+/** The component's zoom ladder below all years, in months (src/model/zoom-window.ts). */
+const LADDER = [120, 60, 24, 12, 3, 1];
 
-let items = [];
+let events = [];
 let timeline;
 let groups;
 /** The seven windows of the zoom steps, widest first. */
@@ -31,18 +35,24 @@ function interval(date) {
   return [from, to];
 }
 
-export function prepare(n) {
-  items = generateEvents(n).map((e) => {
+function itemsOf(records) {
+  const now = new Date();
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+  return records.map((e) => {
     const [from, to] = interval(e.start);
     const item = { id: e.id, group: e.category, content: e.title, start: new Date(from) };
-    if (e.end) item.end = new Date(e.end === 'ongoing' ? LAST_MS : interval(e.end)[1]);
-    else if (!/-\d\d-/.test(e.start)) item.end = new Date(to); // a year or a month is a range
+    if (e.end) item.end = new Date(e.end === 'ongoing' ? today : interval(e.end)[1]);
+    else if (!/-\d\d-/.test(e.start)) item.end = new Date(to);
     return item;
   });
-  return items.length;
 }
 
-/** What the chart shows: the first axis labels' places, which move in every frame of an animation. */
+export function prepare(n) {
+  events = generateEvents(n);
+  return events.length;
+}
+
+/** What the chart shows: the first axis labels' places and texts, which change with the window. */
 const shown = () =>
   [...box().querySelectorAll('.vis-time-axis .vis-text')]
     .slice(0, 3)
@@ -58,20 +68,19 @@ export async function mount() {
   unmount();
   const t0 = performance.now();
   groups = new DataSet(CATEGORIES.map((id) => ({ id, content: id })));
+  const items = new DataSet(itemsOf(events));
   await new Promise((onInitialDrawComplete) => {
-    timeline = new Timeline(box(), new DataSet(items), groups, { onInitialDrawComplete });
+    timeline = new Timeline(box(), items, groups, { onInitialDrawComplete });
   });
   // Its fitted window is set by then, but drawn only at the next change: draw it.
   timeline.redraw();
   await afterPaint();
   const ms = (await settle(shown)).at - t0;
   const { start, end } = timeline.getWindow();
-  const [from, to] = [+start, +end];
-  const k = Math.pow((to - from) / MONTH_MS, 1 / 6);
-  const mid = (from + to) / 2;
-  windows = Array.from({ length: 7 }, (_, i) => (to - from) / Math.pow(k, i)).map((w) => [mid - w / 2, mid + w / 2]);
-  const count = (selector) => box().querySelectorAll(selector).length;
-  return { ms, loaded: items.length, errors: 0, dom: domCount(), marks: count('.vis-item'), clusters: 0 };
+  const mid = (+start + +end) / 2;
+  windows = [+end - +start, ...LADDER.map((months) => months * MONTH_MS)].map((w) => [mid - w / 2, mid + w / 2]);
+  const marks = box().querySelectorAll('.vis-item:is(.vis-box, .vis-range, .vis-point)').length;
+  return { ms, loaded: items.length, errors: 0, dom: domCount(), marks, clusters: 0 };
 }
 
 export function unmount() {
@@ -114,7 +123,7 @@ export async function panStep(i) {
     timeline.setWindow(...pan, { animation: false });
     await afterPaint();
   }
-  const msPerPx = (pan[1] - pan[0]) / box().clientWidth;
+  const msPerPx = (pan[1] - pan[0]) / box().querySelector('.vis-panel.vis-center').clientWidth;
   const dx = (i % 20 < 10 ? 1 : -1) * 8 * msPerPx;
   pan = pan.map((ms) => ms + dx);
   timeline.setWindow(...pan, { animation: false });

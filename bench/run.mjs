@@ -15,7 +15,7 @@
  * task after the next paint (rAF, then a posted message) once the element has rendered.
  * Main-thread work: CDP `Performance.getMetrics` before and after each step: TaskDuration (time in
  * tasks, wall clock) and ThreadTime (the main thread's CPU time, which other processes on a busy
- * machine inflate less). Zoom steps are followed until `visibleRange` stops moving: once as a jump
+ * machine inflate less). Zoom steps are followed until the axis stops moving: once as a jump
  * (`prefers-reduced-motion: reduce`: the step's whole work, in one frame), once with the 200 ms
  * glide (its work over all its frames, and per frame). Pan frames are a mouse drag of 8 px per
  * frame over a ten-year view; filter steps are followed for two painted frames. Heap: CDP `Runtime.getHeapUsage` after two forced full collections.
@@ -30,22 +30,36 @@ import { BUNDLE, bundleSize } from './size.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+const number = (value, name) => {
+  const n = Number(value);
+  if (Number.isNaN(n)) fail(`--${name} takes a number`);
+  return n;
+};
+
 function options(argv) {
   const get = (name, fallback) => {
     const at = argv.indexOf(`--${name}`);
-    return at >= 0 ? argv[at + 1] : fallback;
+    if (at < 0) return fallback;
+    const value = argv[at + 1];
+    if (value === undefined || value.startsWith('--')) fail(`--${name} takes a value`);
+    return value;
   };
   const peer = get('peer', undefined);
   return {
     /** A peer library to measure instead of the component (see PEERS). */
     peer,
-    // vis-timeline takes seconds to show 10,000 events (~40,000 elements), and as long again for
-    // each step that shows them all: past 10,000 events a peer's run measures the mount only.
+    // vis-timeline takes seconds to show 10,000 events (~40,000 elements), and up to a second for
+    // a step that shows them all: past 10,000 events a peer's run measures the mount only.
     sizes: get('n', peer ? '100,1000,10000' : '100,1000,10000,50000')
       .split(',')
       .map(Number),
     /** Past this N only the mount is measured (no steps, no mount/unmount cycles). */
-    mountOnlyAbove: Number(get('mount-only-above', peer ? 10_000 : Infinity)),
+    mountOnlyAbove: number(get('mount-only-above', peer ? 10_000 : Infinity), 'mount-only-above'),
     loads: Math.max(5, Number(get('loads', 7))),
     steps: Math.max(20, Number(get('steps', 24))),
     cycles: Number(get('cycles', 50)),
@@ -272,18 +286,15 @@ function comparison(ours, peer, peerSize) {
   for (const [label, get, digits] of rows) {
     lines.push([label, ...both.map((r) => cell(get(ours.results.find((o) => o.n === r.n)), get(r), digits))]);
   }
-  const kb = (b) => b / 1024;
-  lines.push(['bundle, KB gzip', cell(kb(ours.size.gzip), kb(peerSize.gzip), 1), ...both.slice(1).map(() => '')]);
+  const bundle = cell(ours.size.gzip / 1024, peerSize.gzip / 1024, 1);
+  lines.push(['bundle, KB gzip', bundle, ...both.slice(1).map(() => '')]);
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
 // ---- main -------------------------------------------------------------------------------------
 
 const opt = options(process.argv.slice(2));
-if (opt.peer && !PEERS.includes(opt.peer)) {
-  console.error(`bench: --peer takes one of: ${PEERS.join(', ')}`);
-  process.exit(2);
-}
+if (opt.peer && !PEERS.includes(opt.peer)) fail(`--peer takes one of: ${PEERS.join(', ')}`);
 if (!opt.bundle && !opt.peer) buildIfNeeded();
 const bundle = opt.bundle ?? BUNDLE;
 let size;
@@ -294,8 +305,7 @@ try {
   size = files.map((f) => bundleSize(f)).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip }));
   server = await serve(bundle, opt.peer);
 } catch (e) {
-  console.error(e.message);
-  process.exit(2);
+  fail(e.message);
 }
 const url = `http://127.0.0.1:${server.address().port}/`;
 const browser = await launch();
@@ -316,7 +326,7 @@ try {
   };
   const text = table(results, size);
   console.log(
-    `\n${opt.peer ?? ''}\n${text}\n\n${machine.cores} cores (${machine.cpu}), ${machine.browser} headless, Node ${machine.node}`,
+    `\n${opt.peer ? `${opt.peer}\n` : ''}${text}\n\n${machine.cores} cores (${machine.cpu}), ${machine.browser} headless, Node ${machine.node}`,
   );
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   const run = { date: new Date().toISOString(), machine, options: opt, peer: opt.peer, size, results };
@@ -329,7 +339,10 @@ try {
   const latest = join(ROOT, 'bench/results/latest.json');
   if (opt.peer && existsSync(latest)) {
     const ours = JSON.parse(readFileSync(latest, 'utf8'));
-    console.log(`\nBeside the component's run of ${ours.date}:\n\n${comparison(ours, run, size)}`);
+    const build = ours.options.bundle ? ` of ${ours.options.bundle}` : '';
+    console.log(`\nBeside the component's run${build} of ${ours.date}:\n\n${comparison(ours, run, size)}`);
+    const same = ['cores', 'cpu', 'browser'].every((k) => ours.machine[k] === machine[k]);
+    if (!same) console.log('\n(That run was on another machine or browser: the ratios compare unlike figures.)');
   }
 } finally {
   await browser.close();
