@@ -55,14 +55,16 @@ export function unmount() {
   el = undefined;
 }
 
-/** Mount, paint, unmount, `cycles` times. */
-export async function cycle(cycles) {
+/** Mount, paint, unmount, `cycles` times (with a harness's own `mount` and `unmount`). */
+export async function cycleWith(cycles, { mount, unmount }) {
   for (let i = 0; i < cycles; i++) {
     await mount();
     unmount();
   }
   await afterPaint();
 }
+
+export const cycle = (cycles) => cycleWith(cycles, { mount, unmount });
 
 export const domCount = () => el.shadowRoot.querySelectorAll('*').length;
 

@@ -13,7 +13,7 @@
  * window by 8 px (vis reads pointers through Hammer.js, which synthetic mouse events do not reach).
  */
 import { CATEGORIES, generateEvents } from './data.mjs';
-import { afterPaint, settle } from './harness.mjs';
+import { afterPaint, cycleWith, settle } from './harness.mjs';
 
 const { Timeline, DataSet } = window.vis;
 const MONTH_MS = (365.2425 / 12) * 86_400_000;
@@ -88,13 +88,7 @@ export function unmount() {
   timeline = undefined;
 }
 
-export async function cycle(cycles) {
-  for (let i = 0; i < cycles; i++) {
-    await mount();
-    unmount();
-  }
-  await afterPaint();
-}
+export const cycle = (cycles) => cycleWith(cycles, { mount, unmount });
 
 export const domCount = () => box().querySelectorAll('*').length;
 
