@@ -12,7 +12,8 @@
  * 100, 1,000 and 10,000, and past 10,000 (`--mount-only-above`) only its mount is measured.
  *
  * Mount to paint: a fresh browser context per load; from setting `events` on a new element to the
- * task after the next paint (rAF, then a posted message) once the element has rendered.
+ * task after the next paint (rAF, then a posted message) once the element has rendered; once right
+ * after the page has loaded, once on another page left quiet for a second (SETTLE_MS).
  * Main-thread work: CDP `Performance.getMetrics` before and after each step: TaskDuration (time in
  * tasks, wall clock) and ThreadTime (the main thread's CPU time, which other processes on a busy
  * machine inflate less). Zoom steps are followed until the axis stops moving: once as a jump
@@ -167,8 +168,26 @@ async function withoutMotion(p, fn) {
   }
 }
 
+/**
+ * A page's first second after it loads is busy in the browser (on this 2-core machine, a mount
+ * right after the load took 190–230 ms, one 0.5 s later 125–130 ms, with or without the bundle's
+ * compile hint). Each load also mounts on a second page left quiet that long: the element's own
+ * cost, beside the figure at load.
+ */
+const SETTLE_MS = 1000;
+
 async function benchSize(browser, url, n, opt) {
-  const out = { n, mount: [], mountCpu: [], heapAfterMount: [], heapOfElement: [], dom: [], marks: [], clusters: [] };
+  const out = {
+    n,
+    mount: [],
+    mountSettled: [],
+    mountCpu: [],
+    heapAfterMount: [],
+    heapOfElement: [],
+    dom: [],
+    marks: [],
+    clusters: [],
+  };
   let domMax = 0;
   for (let load = 0; load < opt.loads; load++) {
     const p = await openPage(browser, url);
@@ -201,6 +220,13 @@ async function benchSize(browser, url, n, opt) {
       domMax = Math.max(domMax, ...[out.zoom, out.glide, out.pan, out.filter].map((s) => s?.dom ?? 0));
     }
     await p.close();
+    // The same on a page left quiet for a second after it loaded (see SETTLE_MS).
+    const quiet = await openPage(browser, url);
+    await quiet.page.evaluate((n) => window.bench.prepare(n), n);
+    await quiet.heap();
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+    out.mountSettled.push((await quiet.page.evaluate(() => window.bench.mount())).ms);
+    await quiet.close();
   }
   // Heap growth: warm up, then `cycles` mount/unmount cycles between two collected heaps.
   out.growthPerCycle = [];
@@ -220,6 +246,7 @@ async function benchSize(browser, url, n, opt) {
   out.domMax = domMax;
   for (const key of [
     'mount',
+    'mountSettled',
     'mountCpu',
     'heapAfterMount',
     'heapOfElement',
@@ -246,6 +273,7 @@ function table(results, size) {
   const rows = [
     ['mount to paint, ms: median (range)', (r) => range(r.mount)],
     ['… main-thread CPU meanwhile, ms', (r) => range(r.mountCpu)],
+    ['… on a page quiet for a second after it loaded, ms', (r) => range(r.mountSettled)],
     ['zoom step work (a jump: reduced motion), ms: median / p95', (r) => work(r.zoom)],
     ['zoom step with its 200 ms glide, ms: median / p95', (r) => work(r.glide)],
     ['… CPU per glide frame, ms: median / p95', (r) => perFrame(r.glide)],
