@@ -67,6 +67,9 @@ export interface PackOptions {
   readonly order?: readonly NormalizedEvent[];
 }
 
+/** Where an event's mark starts: an unknown start is drawn from `openStartMs`. */
+const drawnStart = (e: NormalizedEvent, openStartMs: number) => (e.openStart ? openStartMs : e.startMs);
+
 /**
  * The dated events of `categories` in the order they are packed in: by drawn start (an unknown
  * start is `openStartMs`), then category (in `categories` order), then end; ties in input order.
@@ -87,7 +90,7 @@ export function packingOrder(
     if (e.kind === 'undated' || r === undefined) continue;
     items.push(e);
     ranks.push(r);
-    froms.push(e.openStart ? openStartMs : e.startMs);
+    froms.push(drawnStart(e, openStartMs));
   }
   const order = Array.from({ length: items.length }, (_, i) => i);
   order.sort((a, b) => froms[a] - froms[b] || ranks[a] - ranks[b] || items[a].endMs - items[b].endMs || a - b);
@@ -113,7 +116,7 @@ export function assignLanes(
     slots.push(slot);
   }
   const n = items.length;
-  const froms = items.map((e) => (e.openStart ? openStartMs : e.startMs));
+  const froms = items.map((e) => drawnStart(e, openStartMs));
 
   // Interval partitioning per category: the first row free at the item's left, else a new row,
   // else (at maxRows) the row that frees first.
