@@ -132,7 +132,7 @@ export const events: TimelineEvent[] = [
     start: '2018-05-23',
     end: '2018-05-25',
     description:
-      'At the International Foundation for Integrated Care’s annual conference, COCIR brings the industry view to the tracks on value-based integrated care, population health management and funding models.',
+      'For the International Foundation for Integrated Care’s annual conference, COCIR planned to give the industry’s view in the tracks on value-based integrated care, population health management and funding models.',
     organisations: ['IFIC'],
     location: 'Utrecht, Netherlands',
     source: INTEGRATED,
@@ -211,7 +211,7 @@ export const events: TimelineEvent[] = [
     title: 'AI4People',
     category: 'ai',
     description:
-      'A multi-stakeholder forum on the impact of new AI applications, bringing together the European Commission, the European Parliament, civil society, industry and the media.',
+      'A forum for all who want a say in how new AI applications affect us, from the European Commission and Parliament to civil society, industry and the media.',
     organisations: ['AI4People'],
     source: 'Artificial Intelligence',
   },
@@ -237,7 +237,7 @@ export const events: TimelineEvent[] = [
     id: 'who-cooperation',
     title: 'Work with WHO',
     category: 'who',
-    description: 'COCIR has long been active with the World Health Organization, and recently through DITTA.',
+    description: 'COCIR has worked with the World Health Organization, lately also through DITTA.',
     organisations: ['WHO', 'DITTA'],
     source: 'Cooperation with WHO',
   },
