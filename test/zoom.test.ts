@@ -503,6 +503,37 @@ describe('<cocir-timeline> zoom', () => {
       expect(fired).to.have.length(1);
     });
 
+    it('should leave a vertical swipe on the chart to the page, which scrolls', async () => {
+      const { el, fired } = await twoYears();
+      const range = [+el.visibleRange!.from, +el.visibleRange!.to];
+      const spacer = document.createElement('div');
+      spacer.style.height = '3000px';
+      el.parentElement!.after(spacer);
+      try {
+        plot(el).scrollIntoView({ block: 'center' });
+        const before = window.scrollY;
+        const [x, y] = centre(plot(el));
+        await executeServerCommand('swipe', { from: [x, y], to: [x + 2, y - 150] });
+        await frames();
+        expect(window.scrollY).to.be.above(before + 50);
+        expect([+el.visibleRange!.from, +el.visibleRange!.to]).to.deep.equal(range);
+        expect(fired).to.deep.equal([]);
+      } finally {
+        spacer.remove();
+      }
+    });
+
+    it('should pan when a finger drags the chart sideways', async () => {
+      const { el, fired } = await twoYears();
+      const [x, y] = centre(plot(el));
+      // Two years over the width: a quarter of it is half a year.
+      await executeServerCommand('swipe', { from: [x, y], to: [x + Math.round(WIDTH / 4), y] });
+      await frames();
+      expect(+el.visibleRange!.from).to.be.closeTo(day('2009-07-02'), 10 * 86_400_000);
+      expect(spanDays(el)).to.be.closeTo(730, 1);
+      expect(fired).to.have.length(1);
+    });
+
     it('should leave a vertical swipe on the overview to the page, which scrolls', async () => {
       const { el, fired } = await twoYears();
       const range = [+el.visibleRange!.from, +el.visibleRange!.to];

@@ -4,7 +4,9 @@
  * a window, and a window set by the API, a key or a button is turned back into the transform,
  * silently. Only gestures carry a `sourceEvent`, so only they (and keys and buttons, which say so)
  * fire `cocir-range-change`, once, when they end. Gesture frames are drawn once per animation
- * frame; API steps glide for 200 ms unless the reader prefers reduced motion.
+ * frame; API steps glide for 200 ms unless the reader prefers reduced motion. On a touch screen
+ * d3-zoom takes the pinches only: one finger pans through pointer events, sideways, and a vertical
+ * swipe stays the page's (`touch-action: pan-y`; d3-zoom would cancel every touch move it follows).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ScaleLinear } from 'd3-scale';
@@ -50,6 +52,8 @@ export class ZoomController implements ReactiveController {
   private svg?: SVGSVGElement;
   private readonly behaviour: ZoomBehavior<SVGSVGElement, unknown>;
   private gestureFrom?: TimeWindow;
+  /** A one-finger pan: its pointer, where it went down (client px) and the window then. */
+  private touchPan?: { id: number; x: number; from: TimeWindow; moved: boolean };
   private frame = 0;
   private glide = 0;
   private hintTimer = 0;
@@ -61,8 +65,12 @@ export class ZoomController implements ReactiveController {
   ) {
     host.addController(this);
     this.behaviour = zoom<SVGSVGElement, unknown>()
-      .filter((e: MouseEvent) =>
-        e.type === 'wheel' ? this.wheelZoom || e.ctrlKey || e.metaKey : !e.ctrlKey && !e.button,
+      .filter((e: MouseEvent | TouchEvent) =>
+        e.type === 'wheel'
+          ? this.wheelZoom || e.ctrlKey || e.metaKey
+          : e.type === 'touchstart'
+            ? (e as TouchEvent).touches.length > 1
+            : !e.ctrlKey && !(e as MouseEvent).button,
       )
       .on('start', (e: D3ZoomEvent<SVGSVGElement, unknown>) => e.sourceEvent && this.gestureStart())
       .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
@@ -83,7 +91,7 @@ export class ZoomController implements ReactiveController {
     this.frame = this.glide = this.hintTimer = 0;
     this.hint = false;
     this.shown = this.window;
-    this.gestureFrom = undefined; // a gesture cut short by removal never ends
+    this.gestureFrom = this.touchPan = undefined; // a gesture cut short by removal never ends
   }
 
   /** Takes the chart's SVG as the zoom surface (once it is rendered). */
@@ -93,6 +101,10 @@ export class ZoomController implements ReactiveController {
     select(svg).call(this.behaviour).on('dblclick.zoom', null);
     svg.addEventListener('wheel', this.handleWheel, { passive: false });
     svg.addEventListener('dblclick', this.handleDblclick);
+    svg.addEventListener('pointerdown', this.handlePointerDown);
+    svg.addEventListener('pointermove', this.handlePointerMove);
+    svg.addEventListener('pointerup', this.handlePointerEnd);
+    svg.addEventListener('pointercancel', this.handlePointerEnd);
     this.syncTransform();
   }
 
@@ -100,6 +112,10 @@ export class ZoomController implements ReactiveController {
     select(svg).on('.zoom', null);
     svg.removeEventListener('wheel', this.handleWheel);
     svg.removeEventListener('dblclick', this.handleDblclick);
+    svg.removeEventListener('pointerdown', this.handlePointerDown);
+    svg.removeEventListener('pointermove', this.handlePointerMove);
+    svg.removeEventListener('pointerup', this.handlePointerEnd);
+    svg.removeEventListener('pointercancel', this.handlePointerEnd);
   }
 
   /**
@@ -278,6 +294,41 @@ export class ZoomController implements ReactiveController {
   };
 
   /** Double-click on a year (or month) of the axis: zoom into it. */
+  /** A finger down: it may pan. A second finger ends that pan; the pinch is d3-zoom's. */
+  private readonly handlePointerDown = (e: PointerEvent): void => {
+    if (e.pointerType !== 'touch') return;
+    if (!e.isPrimary || !this.window) return this.endTouchPan();
+    this.touchPan = { id: e.pointerId, x: e.clientX, from: this.window, moved: false };
+  };
+
+  /** The finger moved sideways (the browser scrolls the page, and cancels the pointer, for a vertical swipe). */
+  private readonly handlePointerMove = (e: PointerEvent): void => {
+    const pan = this.touchPan;
+    const width = this.base?.range()[1];
+    if (!pan || e.pointerId !== pan.id || !width) return;
+    if (!pan.moved) {
+      pan.moved = true;
+      this.gestureStart();
+    }
+    const { fromMs, toMs } = pan.from;
+    const by = (-(e.clientX - pan.x) * (toMs - fromMs)) / width;
+    this.gestureMove([fromMs + by, toMs + by]);
+  };
+
+  /** The finger lifted; or the browser took the swipe over (a vertical scroll): the view goes back. */
+  private readonly handlePointerEnd = (e: PointerEvent): void => {
+    const pan = this.touchPan;
+    if (e.pointerId !== pan?.id) return;
+    if (e.type === 'pointercancel' && pan.moved) this.gestureMove([pan.from.fromMs, pan.from.toMs]);
+    this.endTouchPan();
+  };
+
+  private endTouchPan(): void {
+    const pan = this.touchPan;
+    this.touchPan = undefined;
+    if (pan?.moved) this.gestureEnd();
+  }
+
   private readonly handleDblclick = (e: MouseEvent): void => {
     const label = (e.target as Element).closest?.('.axis .label.year, .axis .label.month');
     const unit = label && (select(label).datum() as TimeWindow | undefined);
