@@ -222,6 +222,17 @@ describe('<cocir-timeline> zoom', () => {
       expect(range(el)).to.deep.equal(['1999-01-01', '2000-01-01']);
     });
 
+    it('should open on from and to set as a year number or a Date, as frameworks set properties', async () => {
+      const el = await mount(WIDTH, (e) => {
+        Object.assign(e, { from: 2008, to: new Date(Date.UTC(2013, 11, 31)) });
+      });
+      expect(range(el)).to.deep.equal(['2008-01-01', '2014-01-01']);
+      expect($$(el, 'g.mark, g.cluster').length).to.be.above(0);
+      Object.assign(el, { from: 2010, to: 2011 });
+      await el.updateComplete;
+      expect(range(el)).to.deep.equal(['2010-01-01', '2012-01-01']);
+    });
+
     it('should have no visible range without dated events', async () => {
       const el = await mount(WIDTH, (e) => (e.events = [{ id: 'u', title: 'Undated', category: 'c' }]));
       expect(el.visibleRange).to.be.undefined;

@@ -165,18 +165,28 @@ export function windowShowing(w: TimeWindow, fromMs: number, toMs: number, bound
 /**
  * The window asked for by `from`/`to` date strings, inclusive at their precision (`from="2008"
  * to="2013"`: 1 January 2008 to the end of 2013). A missing or invalid end falls back to `bounds`.
+ * Frameworks that set properties may pass a year as a number, or a Date (its UTC day): both are
+ * read as such; any other value is invalid.
  */
-export function requestedWindow(
-  from: string | null | undefined,
-  to: string | null | undefined,
-  bounds: TimeWindow,
-): TimeWindow {
-  const a = from ? parseCivilDate(from.trim()) : undefined;
-  const b = to ? parseCivilDate(to.trim()) : undefined;
+export function requestedWindow(from: unknown, to: unknown, bounds: TimeWindow): TimeWindow {
+  const a = civilDateOf(from);
+  const b = civilDateOf(to);
   if (!a && !b) return bounds;
   const fromMs = a && b ? Math.min(a.startMs, b.startMs) : (a?.startMs ?? bounds.fromMs);
   const toMs = a && b ? Math.max(a.endMs, b.endMs) : (b?.endMs ?? bounds.toMs);
   return fromMs < toMs ? clampWindow({ fromMs, toMs }, bounds) : bounds;
+}
+
+function civilDateOf(value: unknown) {
+  const text =
+    typeof value === 'string'
+      ? value.trim()
+      : typeof value === 'number' && Number.isInteger(value)
+        ? String(value)
+        : value instanceof Date && !Number.isNaN(+value)
+          ? value.toISOString().slice(0, 10)
+          : '';
+  return text ? parseCivilDate(text) : undefined;
 }
 
 /** The window as a reader says it: "2008–2013", "June – August 2011", "3 – 30 March 2013". */

@@ -211,6 +211,16 @@ describe('zoom-window', () => {
       expect(requestedWindow('2013-02-30', '2099', ALL)).to.deep.equal(ALL);
     });
 
+    it('should read a year number or a Date (its UTC day), as frameworks may set them', () => {
+      expect(requestedWindow(2008, 2013, ALL)).to.deep.equal(win(day(2008), day(2014)));
+      const may5 = new Date(Date.UTC(2013, 4, 5, 23, 30));
+      expect(requestedWindow(new Date(Date.UTC(2013, 3, 1)), may5, ALL)).to.deep.equal(
+        win(day(2013, 4), day(2013, 5, 6)),
+      );
+      expect(requestedWindow(2008.5, new Date(NaN), ALL)).to.deep.equal(ALL);
+      expect(requestedWindow({}, ['2013'], ALL)).to.deep.equal(ALL);
+    });
+
     it('should clamp to the bounds and widen to a month', () => {
       expect(requestedWindow('1990', '2030', ALL)).to.deep.equal(ALL);
       expect(requestedWindow('2030', null, ALL)).to.deep.equal(ALL);
