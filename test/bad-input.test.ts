@@ -823,6 +823,18 @@ const loading: Case[] = [
       await settled(el);
     },
   },
+  {
+    name: 'a load given up for the data already shown settles at once, with no new events',
+    expect: { marks: 14, loads: [23] },
+    act: async ({ el }) => {
+      const calls = spyFetch();
+      el.src = fx({ delay: 10_000 });
+      await el.updateComplete;
+      el.src = '';
+      await settled(el);
+      expect(calls.map((c) => c.signal.aborted)).to.deep.equal([true]);
+    },
+  },
 ];
 
 const xssFields = ['id', 'title', 'category', 'description', 'location', 'source'] as const;

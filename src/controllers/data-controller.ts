@@ -92,8 +92,12 @@ export class DataController implements ReactiveController {
   sync(): boolean {
     const { events, src } = this.host;
     if (events != null || !src) {
+      const abandoned = this.requested !== '';
       this.stop();
-      return this.take(events ?? this.fallback, false);
+      const settled = this.take(events ?? this.fallback, false);
+      // A load given up for the data set already shown: nothing new settles, nothing is left to wait for.
+      if (abandoned && !settled && !this.announcement) this.settle.resolve();
+      return settled;
     }
     if (src !== this.requested) {
       // Never fetch for a detached element: the load starts when it is connected again.
