@@ -167,6 +167,55 @@ describe('<cocir-timeline> Download menu', () => {
     expect(bitmap.width).to.be.at.least(2 * 760);
   });
 
+  it('should say so, and throw nothing, where the page’s policy blocks the image a PNG is drawn from', async () => {
+    // The policy of demo/csp.html: default-src 'self' leaves img-src without blob:.
+    const frame = document.createElement('iframe');
+    frame.style.width = '900px';
+    const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    frame.src = '/test/csp/page.html';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis & { violations: string[]; errors: string[] };
+      await win.customElements.whenDefined('cocir-timeline');
+      const strict = win.document.createElement('cocir-timeline') as CocirTimeline;
+      win.document.body.append(strict);
+      await strict.loadComplete;
+      const { button, items } = parts(strict);
+      const alert = strict.shadowRoot!.querySelector<HTMLElement>('.export-failed')!;
+      const said = () => (alert.hidden ? '' : alert.textContent!.replace(/\s+/g, ' ').trim());
+      const png = async () => {
+        button.click();
+        await strict.updateComplete;
+        items[1].click();
+        await until(() => !!said());
+      };
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(alert.getBoundingClientRect().height, 'hidden while nothing failed').to.equal(0);
+      await png();
+      expect(said()).to.match(
+        /^The PNG image could not be made on this page .* The SVG image can still be downloaded\.×$/,
+      );
+      expect(alert.getBoundingClientRect().height).to.be.above(20);
+      await until(() => win.violations.length > 0);
+      expect(
+        win.violations.every((v) => v.startsWith('img-src blob')),
+        win.violations.join(),
+      ).to.be.true;
+      expect(win.errors, 'uncaught errors in the page').to.deep.equal([]);
+      // × dismisses it and hands focus back to the button; so does opening the menu again.
+      alert.querySelector<HTMLButtonElement>('button.dismiss')!.click();
+      await until(() => !said());
+      expect(strict.shadowRoot!.activeElement).to.equal(button);
+      await png();
+      button.click();
+      await until(() => !said());
+      expect(alert.getBoundingClientRect().height).to.equal(0);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('should release the previous file when a new one is made, and the last on removal', async () => {
     const { items } = parts(el);
     items[0].click();

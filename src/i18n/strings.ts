@@ -31,6 +31,8 @@ export interface Strings {
   download: string;
   downloadSvg: string;
   downloadPng: string;
+  /** The PNG could not be made (a strict `img-src` policy blocks the image it is drawn from). */
+  pngFailed: string;
   legend: string;
   showAll: string;
   showNone: string;
@@ -103,6 +105,8 @@ const en: Strings = {
   download: 'Download',
   downloadSvg: 'SVG image',
   downloadPng: 'PNG image',
+  pngFailed:
+    'The PNG image could not be made on this page (its security policy may block it). The SVG image can still be downloaded.',
   legend: 'Categories',
   showAll: 'Show all',
   showNone: 'Show none',
@@ -165,6 +169,8 @@ const fr: Strings = {
   download: 'Télécharger',
   downloadSvg: 'Image SVG',
   downloadPng: 'Image PNG',
+  pngFailed:
+    'L’image PNG n’a pas pu être créée sur cette page (sa politique de sécurité la bloque peut-être). L’image SVG peut toujours être téléchargée.',
   legend: 'Catégories',
   showAll: 'Tout afficher',
   showNone: 'Tout masquer',
@@ -228,6 +234,8 @@ const de: Strings = {
   download: 'Herunterladen',
   downloadSvg: 'SVG-Bild',
   downloadPng: 'PNG-Bild',
+  pngFailed:
+    'Das PNG-Bild konnte auf dieser Seite nicht erstellt werden (ihre Sicherheitsrichtlinie blockiert es womöglich). Das SVG-Bild lässt sich weiterhin herunterladen.',
   legend: 'Kategorien',
   showAll: 'Alle anzeigen',
   showNone: 'Keine anzeigen',

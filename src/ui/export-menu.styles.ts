@@ -55,6 +55,33 @@ export const exportMenuStyles = css`
     border-color: transparent;
     white-space: nowrap;
   }
+  .export-failed {
+    position: absolute;
+    inset-inline-end: 0;
+    inset-block-start: calc(100% + 4px);
+    z-index: 2;
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    width: max-content;
+    max-width: min(20rem, 80vw);
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--cocir-grid);
+    border-inline-start: 4px solid #b26b00;
+    border-radius: 6px;
+    background: var(--cocir-notice);
+    color: var(--cocir-text);
+    font-size: 0.85rem;
+  }
+  .export-failed[hidden] {
+    display: none;
+  }
+  .export-failed .dismiss {
+    flex: none;
+    justify-content: center;
+    padding: 0;
+  }
   #export-menu button:hover {
     background: var(--cocir-lane);
   }

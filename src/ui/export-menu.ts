@@ -2,11 +2,14 @@
  * The "Download" menu button: the current view as an SVG or a PNG file. A WAI-ARIA menu button
  * (Enter, Space or ↓ open it on the first item, ↑ on the last; ↑/↓/Home/End move; Esc closes
  * back to the button; Tab closes it and moves on; so does a click elsewhere). Downloads go through a blob URL that
- * stays valid until the next download or until the element is removed.
+ * stays valid until the next download or until the element is removed. A PNG is drawn from the
+ * SVG loaded as a `blob:` image; where the page's policy blocks that (`img-src` without `blob:`),
+ * an alert under the button says so until it is dismissed or the menu opens again.
  */
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Strings } from '../i18n/strings.js';
 import { exportPng, type SvgExport } from '../render/export.js';
+import { dismissButton } from './notice.js';
 
 export type ExportFormat = 'svg' | 'png';
 
@@ -20,6 +23,8 @@ export interface ExportSource {
 export class ExportMenuController implements ReactiveController {
   private open = false;
   private url?: string;
+  /** The last PNG could not be made. */
+  private failed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -59,16 +64,30 @@ export class ExportMenuController implements ReactiveController {
           </button>
         </li>
       </ul>
+      <p class="export-failed" role="alert" ?hidden=${!this.failed}>
+        ${this.failed ? html`<span>${t.pngFailed}</span>${dismissButton(t, this.dismissFailure)}` : nothing}
+      </p>
     </div>`;
   }
 
   /** Saves the current view in `format` (also what the menu items do). */
   async download(format: ExportFormat): Promise<void> {
     this.toggle(false, 'button');
+    if (this.failed) {
+      this.failed = false;
+      this.host.requestUpdate();
+    }
     const snapshot = this.source.snapshot();
     if (!snapshot) return;
-    const blob =
-      format === 'svg' ? new Blob([snapshot.svg], { type: 'image/svg+xml' }) : await exportPng(snapshot, pngScale());
+    let blob: Blob;
+    try {
+      blob =
+        format === 'svg' ? new Blob([snapshot.svg], { type: 'image/svg+xml' }) : await exportPng(snapshot, pngScale());
+    } catch {
+      this.failed = true;
+      this.host.requestUpdate();
+      return;
+    }
     if (!this.host.isConnected) return; // removed meanwhile: release() has run, make nothing new
     this.release();
     const url = (this.url = URL.createObjectURL(blob));
@@ -93,6 +112,7 @@ export class ExportMenuController implements ReactiveController {
   private async toggle(open: boolean, focus?: 'first' | 'last' | 'button'): Promise<void> {
     if (open !== this.open) {
       this.open = open;
+      if (open) this.failed = false;
       this.host.requestUpdate();
       await this.host.updateComplete;
     }
@@ -141,6 +161,13 @@ export class ExportMenuController implements ReactiveController {
   private handleFocusOut = (event: FocusEvent) => {
     const container = event.currentTarget as HTMLElement;
     if (this.open && !container.contains(event.relatedTarget as Node | null)) this.toggle(false);
+  };
+
+  /** × on the alert: it goes, and focus goes back to the button. */
+  private dismissFailure = () => {
+    this.failed = false;
+    this.host.requestUpdate();
+    this.button()?.focus();
   };
 
   private release(): void {

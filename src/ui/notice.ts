@@ -58,6 +58,6 @@ export function renderFailureNotice(
   </div>`;
 }
 
-function dismissButton(t: Strings, onDismiss: () => void): TemplateResult {
+export function dismissButton(t: Strings, onDismiss: () => void): TemplateResult {
   return html`<button type="button" class="dismiss" aria-label=${t.dismiss} @click=${onDismiss}>×</button>`;
 }
