@@ -91,6 +91,35 @@ describe('<cocir-timeline> for every reader', () => {
       expect(focusedName(el)).to.equal('IEC TC 62 type A liaison, since 2008');
     });
 
+    it('should keep focus in the chart when the card closes after its mark left the view', async () => {
+      const el = await mount(1000);
+      markNamed(el, 'IFIC conference').focus();
+      await el.updateComplete;
+      await press(el, 'Enter');
+      expect(root(el).activeElement?.classList.contains('card')).to.be.true;
+      el.zoomToYears(2000, 2005); // the mark leaves the view; the card stays open
+      await until(() => !markNamed(el, 'IFIC conference'));
+      expect(root(el).activeElement?.classList.contains('card')).to.be.true;
+      await press(el, 'Escape');
+      expect(!!card(el), 'card open').to.equal(false);
+      // The chart's Tab stop now: the first event in view.
+      expect(focusedName(el)).to.equal('GHTF membership, until December 2012');
+    });
+
+    it('should give focus back to the mark last opened, by key or by click', async () => {
+      const el = await mount(1000);
+      markNamed(el, 'DITTA founded').focus();
+      await el.updateComplete;
+      await press(el, 'Enter');
+      await clickOn(markNamed(el, 'HIMSS cooperation').querySelector('.shape')!);
+      await el.updateComplete;
+      expect(card(el)!.textContent).to.contain('HIMSS');
+      card(el)!.querySelector<HTMLButtonElement>('button.close')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(focusedName(el)).to.match(/^HIMSS cooperation/);
+    });
+
     it('should open with Space too, and show a tooltip on focus that Esc dismisses', async () => {
       const el = await mount(1000);
       markNamed(el, 'DITTA founded').focus();

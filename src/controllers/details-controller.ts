@@ -171,6 +171,8 @@ export class DetailsController implements ReactiveController {
     this.host.requestUpdate();
     const detail: TimelineSelectDetail = { event: event.record };
     this.host.dispatchEvent(new CustomEvent('cocir-select', { detail, bubbles: true, composed: true }));
+    // Focus goes back where it was when the card opened from a key; after a click, to the mark clicked.
+    this.returnFocus = undefined;
     if (!fromKeyboard) return;
     this.returnFocus = (this.root()?.activeElement as HTMLElement | SVGElement | null) ?? undefined;
     await (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete;
@@ -200,8 +202,14 @@ export class DetailsController implements ReactiveController {
     await (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete;
     const back = this.returnFocus;
     this.returnFocus = undefined;
-    if (back?.isConnected && !back.closest('[hidden]')) back.focus();
-    else this.mark(id)?.focus();
+    const root = this.root();
+    const target =
+      (back?.isConnected && !back.closest('[hidden]') ? back : undefined) ??
+      this.mark(id) ??
+      // The event left the view meanwhile: the chart's Tab stop, else the chart itself.
+      root?.querySelector<SVGElement>('.marks [tabindex="0"]') ??
+      root?.querySelector<SVGSVGElement>('svg.plot');
+    target?.focus();
   }
 
   private async focusEvent(placed: PlacedEvent): Promise<void> {
