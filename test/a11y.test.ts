@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { CocirTimeline } from '../src/cocir-timeline.js';
 import type { TimelineEvent } from '../src/model/types.js';
@@ -89,6 +89,31 @@ describe('<cocir-timeline> for every reader', () => {
       await press(el, 'Escape');
       expect(!!card(el), 'card open').to.equal(false);
       expect(focusedName(el)).to.equal('IEC TC 62 type A liaison, since 2008');
+    });
+
+    it('should pan with ←/→ on the empty chart, then move to the events once they are in view', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const ev = (id: string, start: string) => ({ id, title: id, category: 'c', start });
+        const el = await mount(1000, (e) => (e.events = [ev('First', '2000-06-01'), ev('Later', '2010-06-01')]));
+        el.zoomToYears(2004, 2005);
+        await el.updateComplete;
+        const plot = root(el).querySelector<SVGSVGElement>('svg.plot')!;
+        expect(marks(el)).to.have.length(0);
+        expect(plot.getAttribute('tabindex')).to.equal('0');
+        plot.focus();
+        for (let i = 0; i < 5; i++) await press(el, 'ArrowRight');
+        expect(el.visibleRange!.to.getUTCFullYear()).to.equal(2011);
+        expect(root(el).activeElement === plot, 'focus on the chart').to.be.true;
+        await press(el, 'ArrowRight');
+        expect(focusedName(el)).to.equal('Later, 1 June 2010');
+        expect(el.visibleRange!.to.getUTCFullYear(), 'no further pan').to.equal(2011);
+        plot.focus();
+        await press(el, 'ArrowLeft');
+        expect(focusedName(el)).to.equal('Later, 1 June 2010');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
     });
 
     it('should keep focus in the chart when the card closes after its mark left the view', async () => {

@@ -19,6 +19,8 @@ export interface TimelineSelectDetail {
 export interface DetailsOptions {
   /** Every laid-out event, in time order. */
   placed(): readonly PlacedEvent[];
+  /** The events in view, in time order. */
+  inView(): readonly PlacedEvent[];
   /** Makes the event's mark drawn (pans the view to it) and returns once the host has drawn. */
   reveal(placed: PlacedEvent): Promise<void>;
   category(id: string): ResolvedCategory | undefined;
@@ -70,10 +72,8 @@ export class DetailsController implements ReactiveController {
     if (e.ctrlKey || e.metaKey || e.altKey) return false;
     if (e.key === 'Escape') return this.closeTopmost();
     const current = this.markOf(e);
-    // From the chart itself (no mark in view), Home/End still reach the first or last event.
-    const fromChart = !current && (e.key === 'Home' || e.key === 'End');
-    if (isNavigationKey(e.key) && !e.shiftKey && (current || fromChart)) {
-      const next = nextEvent(this.options.placed(), current ? this.find(current) : undefined, e.key);
+    if (isNavigationKey(e.key) && !e.shiftKey) {
+      const next = current ? nextEvent(this.options.placed(), this.find(current), e.key) : this.fromChart(e.key);
       if (!next) return false;
       e.preventDefault();
       void this.focusEvent(next);
@@ -88,6 +88,18 @@ export class DetailsController implements ReactiveController {
     }
     return false;
   };
+
+  /**
+   * Where a key on the chart itself goes (it has focus when nothing was in view, or after a click):
+   * Home/End to the first or last event; → and ← to the first or last in view, if any (with none
+   * in view they pan).
+   */
+  private fromChart(key: string): PlacedEvent | undefined {
+    if (key === 'Home' || key === 'End') return nextEvent(this.options.placed(), undefined, key);
+    if (key === 'ArrowRight') return this.options.inView()[0];
+    if (key === 'ArrowLeft') return this.options.inView().at(-1);
+    return undefined;
+  }
 
   /**
    * The arrows on a cluster (whose first event is `first`): → to that event, the others on from

@@ -1,8 +1,8 @@
 /**
  * What a key pressed on the chart asks of the view. Keys on a focused mark go first to the
  * details controller (←/→ ↑/↓ Home/End move between events); what reaches this table is
- * Shift+←/→ (pan without moving focus), ←/→ on the chart itself when no mark is in view, and
- * the zoom keys.
+ * Shift+←/→ (pan without moving focus), ←/→ on the chart itself when no event is in view (with
+ * events in view they move focus to the first or last of them), and the zoom keys.
  */
 export type ChartAction = 'zoom-in' | 'zoom-out' | 'reset' | 'pan-back' | 'pan-forward' | 'first' | 'last';
 
