@@ -135,6 +135,7 @@ const en: Strings = {
   wheelHint: (apple) => `${apple ? '⌘' : 'Ctrl'} + scroll to zoom`,
 };
 
+/** French counts 0 and 1 in the singular (`n < 2`). */
 const fr: Strings = {
   since: (d) => `depuis ${d}`,
   until: (d) => `jusqu’en ${d}`,
@@ -142,12 +143,12 @@ const fr: Strings = {
   undated: 'sans date',
   undatedHeading: 'Relations sans date',
   undatedIntro: 'Coopérations que la source décrit sans date.',
-  datedEvents: (n, range) => `${fr$(n)} ${n === 1 ? 'événement daté' : 'événements datés'}, ${range}`,
+  datedEvents: (n, range) => `${fr$(n)} ${n < 2 ? 'événement daté' : 'événements datés'}, ${range}`,
   asOf: (d) => `au ${d}`,
-  skipped: (n) => `${fr$(n)} ${n === 1 ? 'événement ignoré' : 'événements ignorés'}`,
+  skipped: (n) => `${fr$(n)} ${n < 2 ? 'événement ignoré' : 'événements ignorés'}`,
   details: 'détails',
   dismiss: 'Fermer',
-  problems: (n) => `${fr$(n)} ${n === 1 ? 'problème' : 'problèmes'} dans les données`,
+  problems: (n) => `${fr$(n)} ${n < 2 ? 'problème' : 'problèmes'} dans les données`,
   moreIssues: (n) => `… et ${fr$(n)} de plus`,
   loading: 'Chargement des événements…',
   loadFailed: 'Les événements n’ont pas pu être chargés.',
@@ -165,7 +166,7 @@ const fr: Strings = {
   empty: 'Aucun événement à afficher.',
   eventsLayer: 'Événements',
   count: fr$,
-  clusterName: (n, period) => `${fr$(n)} ${n === 1 ? 'événement' : 'événements'}, ${period}`,
+  clusterName: (n, period) => `${fr$(n)} ${n < 2 ? 'événement' : 'événements'}, ${period}`,
   download: 'Télécharger',
   downloadSvg: 'Image SVG',
   downloadPng: 'Image PNG',
@@ -176,10 +177,10 @@ const fr: Strings = {
   showNone: 'Tout masquer',
   only: 'seulement',
   showOnly: (c) => `Afficher seulement ${c}`,
-  chipName: (c, n) => `${c}, ${fr$(n)} ${n <= 1 ? 'événement' : 'événements'}`,
+  chipName: (c, n) => `${c}, ${fr$(n)} ${n < 2 ? 'événement' : 'événements'}`,
   noneShown: 'Aucune catégorie n’est affichée : choisissez-en ci-dessus.',
   status: (range, shown, total) =>
-    `${range} : ${fr$(shown)} ${shown === 1 ? 'événement affiché' : 'événements affichés'} sur ${fr$(total)}`,
+    `${range} : ${fr$(shown)} ${shown < 2 ? 'événement affiché' : 'événements affichés'} sur ${fr$(total)}`,
   close: 'Fermer',
   category: 'Catégorie',
   organisations: 'Organisations',
@@ -243,7 +244,8 @@ const de: Strings = {
   showOnly: (c) => `Nur ${c} anzeigen`,
   chipName: (c, n) => `${c}, ${de$(n)} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
   noneShown: 'Keine Kategorie wird angezeigt: wählen Sie oben Kategorien aus.',
-  status: (range, shown, total) => `${range}: ${de$(shown)} von ${de$(total)} Ereignissen angezeigt`,
+  status: (range, shown, total) =>
+    `${range}: ${de$(shown)} von ${de$(total)} ${total === 1 ? 'Ereignis' : 'Ereignissen'} angezeigt`,
   close: 'Schließen',
   category: 'Kategorie',
   organisations: 'Organisationen',

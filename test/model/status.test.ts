@@ -22,6 +22,14 @@ describe('statusText', () => {
       '2013: 3 von 14 Ereignissen angezeigt',
     );
   });
+
+  it('should count as each language does: French 0 is singular, German "von 1 Ereignis"', () => {
+    const y2013 = [Date.UTC(2013, 0, 1), Date.UTC(2014, 0, 1)] as const;
+    expect(statusText(...y2013, 0, 14, 'fr')).to.equal('2013 : 0 événement affiché sur 14');
+    expect(statusText(...y2013, 2, 14, 'fr')).to.equal('2013 : 2 événements affichés sur 14');
+    expect(statusText(...y2013, 1, 1, 'de')).to.equal('2013: 1 von 1 Ereignis angezeigt');
+    expect(statusText(...y2013, 0, 1, 'en-GB')).to.equal('2013: 0 of 1 event shown');
+  });
 });
 
 describe('windowName at the ends of the calendar', () => {
