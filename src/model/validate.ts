@@ -65,7 +65,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     categories.set(id, {
       id,
       label: text(own(c, 'label')) ?? id,
-      color: color && CSS_COLOR.test(color) ? color : paletteColor(categories.size),
+      color: color && isColor(color) ? color : paletteColor(categories.size),
     });
   });
 
@@ -101,7 +101,9 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
 }
 
 /** Hex, rgb()/hsl() or a named colour: enough to refuse anything that is not a colour. */
+/** A hex, rgb(), hsl() or named colour, as the browser reads it (no `var()`, nothing more than a colour). */
 const CSS_COLOR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([\d\s.,%/]+\)|[a-z]{3,20})$/i;
+const isColor = (v: string) => CSS_COLOR.test(v) && (typeof CSS === 'undefined' || CSS.supports('color', v));
 
 function text(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;

@@ -287,10 +287,15 @@ describe('normalizeData', () => {
 
     it('should refuse a declared colour that is not a colour', () => {
       const data = normalizeData({
-        categories: [{ id: 'x', label: 'X', color: 'red;background:url(//evil)' }],
+        categories: [
+          { id: 'x', label: 'X', color: 'red;background:url(//evil)' },
+          { id: 'y', label: 'Y', color: 'blurple' },
+          { id: 'z', label: 'Z', color: '#12345' },
+          { id: 'w', label: 'W', color: 'rgb(1, 2)' },
+        ],
         events: [valid('a', { category: 'x' })],
       });
-      expect(data.categories[0].color).to.equal(PALETTE[0]);
+      expect(data.categories.map((c) => c.color)).to.deep.equal(PALETTE.slice(0, 4));
     });
 
     it('should label a declared category without a label by its id', () => {
