@@ -5,7 +5,6 @@
  */
 import { cssProps } from './css-props.js';
 import { html, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Strings } from '../i18n/strings.js';
 import { shapeFor, shapePath } from '../model/shapes.js';
 import type { ResolvedCategory } from '../model/types.js';
@@ -53,41 +52,37 @@ export function renderLegend(p: LegendProps): TemplateResult {
       @keydown=${handleKeydown}
       @focusin=${handleFocusIn}
     >
-      ${repeat(
-        p.categories,
-        (c) => c.id,
-        (c, i) => {
-          const count = p.counts.get(c.id) ?? 0;
-          return html`<span class="chip-pair" ${cssProps({ '--_color': c.color })}>
-            <button
-              type="button"
-              class="chip"
-              part="chip"
-              data-category=${c.id}
-              aria-pressed=${p.isShown(c.id) ? 'true' : 'false'}
-              aria-label=${t.chipName(c.label, count)}
-              tabindex=${p.active === 2 * i ? 0 : -1}
-              @click=${(e: MouseEvent) => (e.altKey ? p.onOnly(c.id) : p.onToggle(c.id))}
-            >
-              <svg class="glyph" width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
-                <path d=${shapePath(shapeFor(i), 5)}></path>
-              </svg>
-              <span class="chip-label">${c.label}</span>
-              <span class="count">${t.count(count)}</span>
-            </button>
-            <button
-              type="button"
-              class="only"
-              part="chip-only"
-              aria-label=${t.showOnly(c.label)}
-              tabindex=${p.active === 2 * i + 1 ? 0 : -1}
-              @click=${() => p.onOnly(c.id)}
-            >
-              ${t.only}
-            </button>
-          </span>`;
-        },
-      )}
+      ${p.categories.map((c, i) => {
+        const count = p.counts.get(c.id) ?? 0;
+        return html`<span class="chip-pair" ${cssProps({ '--_color': c.color })}>
+          <button
+            type="button"
+            class="chip"
+            part="chip"
+            data-category=${c.id}
+            aria-pressed=${p.isShown(c.id) ? 'true' : 'false'}
+            aria-label=${t.chipName(c.label, count)}
+            tabindex=${p.active === 2 * i ? 0 : -1}
+            @click=${(e: MouseEvent) => (e.altKey ? p.onOnly(c.id) : p.onToggle(c.id))}
+          >
+            <svg class="glyph" width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
+              <path d=${shapePath(shapeFor(i), 5)}></path>
+            </svg>
+            <span class="chip-label">${c.label}</span>
+            <span class="count">${t.count(count)}</span>
+          </button>
+          <button
+            type="button"
+            class="only"
+            part="chip-only"
+            aria-label=${t.showOnly(c.label)}
+            tabindex=${p.active === 2 * i + 1 ? 0 : -1}
+            @click=${() => p.onOnly(c.id)}
+          >
+            ${t.only}
+          </button>
+        </span>`;
+      })}
     </div>
   </div>`;
 }
