@@ -545,6 +545,38 @@ describe('<cocir-timeline> zoom', () => {
       expect(fired).to.have.length(1);
     });
 
+    it('should keep panning when the finger began on a mark that leaves the view, and end once', async () => {
+      const { el, fired } = await twoYears();
+      plot(el).scrollIntoView({ block: 'start' });
+      const box = plot(el).getBoundingClientRect();
+      // A mark that starts in the view's first half (in 2010): a pan back to 2008 takes it out of view.
+      const start = $$(el, 'g.mark .shape')
+        .map((m) => m.getBoundingClientRect())
+        .find((r) => r.left >= box.left && r.left < box.left + box.width / 2 && r.top > 0 && r.bottom < innerHeight);
+      expect(start, 'a mark to start on').to.not.equal(undefined);
+      const [x, y] = [Math.round(start!.left + 4), Math.round(start!.top + start!.height / 2)];
+      // Off the chart's right edge: the mark goes out of view, the finger leaves the chart.
+      await executeServerCommand('swipe', { from: [x, y], to: [x + WIDTH, y] });
+      await frames();
+      expect(+el.visibleRange!.from).to.be.below(day('2009-01-01'));
+      expect(fired).to.have.length(1);
+      const after = +el.visibleRange!.from;
+      await executeServerCommand('swipe', { from: [x, y], to: [x - 200, y] });
+      await frames();
+      expect(+el.visibleRange!.from, 'a new pan starts from there').to.be.above(after);
+      expect(fired).to.have.length(2);
+    });
+
+    it('should not pan for a tap that wobbles a few pixels', async () => {
+      const { el, fired } = await twoYears();
+      const range = [+el.visibleRange!.from, +el.visibleRange!.to];
+      const [x, y] = centre(plot(el));
+      await executeServerCommand('swipe', { from: [x, y], to: [x + 5, y + 1], steps: 3 });
+      await frames();
+      expect([+el.visibleRange!.from, +el.visibleRange!.to]).to.deep.equal(range);
+      expect(fired).to.deep.equal([]);
+    });
+
     it('should leave a vertical swipe on the overview to the page, which scrolls', async () => {
       const { el, fired } = await twoYears();
       const range = [+el.visibleRange!.from, +el.visibleRange!.to];

@@ -34,6 +34,10 @@ export interface RangeChangeDetail {
 
 const DURATION = 200;
 const HINT_MS = 1500;
+/** Sideways travel, in px, before a finger pans: a tap may wobble. */
+const TOUCH_SLOP = 8;
+/** How long after a touch the mouse events a browser makes up for a tap are ignored, in ms. */
+const TOUCH_MOUSE_MS = 1000;
 
 export class ZoomController implements ReactiveController {
   /** The window asked for: what `visibleRange` reports and the overview shows. */
@@ -54,6 +58,8 @@ export class ZoomController implements ReactiveController {
   private gestureFrom?: TimeWindow;
   /** A one-finger pan: its pointer, where it went down (client px) and the window then. */
   private touchPan?: { id: number; x: number; from: TimeWindow; moved: boolean };
+  /** When a finger last went down or up (event time, ms). */
+  private lastTouch = -Infinity;
   private frame = 0;
   private glide = 0;
   private hintTimer = 0;
@@ -70,7 +76,7 @@ export class ZoomController implements ReactiveController {
           ? this.wheelZoom || e.ctrlKey || e.metaKey
           : e.type === 'touchstart'
             ? (e as TouchEvent).touches.length > 1
-            : !e.ctrlKey && !(e as MouseEvent).button,
+            : !e.ctrlKey && !(e as MouseEvent).button && e.timeStamp - this.lastTouch > TOUCH_MOUSE_MS,
       )
       .on('start', (e: D3ZoomEvent<SVGSVGElement, unknown>) => e.sourceEvent && this.gestureStart())
       .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
@@ -105,6 +111,7 @@ export class ZoomController implements ReactiveController {
     svg.addEventListener('pointermove', this.handlePointerMove);
     svg.addEventListener('pointerup', this.handlePointerEnd);
     svg.addEventListener('pointercancel', this.handlePointerEnd);
+    svg.addEventListener('lostpointercapture', this.handlePointerEnd);
     this.syncTransform();
   }
 
@@ -116,6 +123,7 @@ export class ZoomController implements ReactiveController {
     svg.removeEventListener('pointermove', this.handlePointerMove);
     svg.removeEventListener('pointerup', this.handlePointerEnd);
     svg.removeEventListener('pointercancel', this.handlePointerEnd);
+    svg.removeEventListener('lostpointercapture', this.handlePointerEnd);
   }
 
   /**
@@ -126,7 +134,7 @@ export class ZoomController implements ReactiveController {
     this.bounds = bounds;
     this.years = years;
     cancelAnimationFrame(this.glide);
-    this.gestureFrom = undefined; // a gesture under way ends with the data it began on
+    this.gestureFrom = this.touchPan = undefined; // a gesture under way ends with the data it began on
     this.window = this.shown = bounds && requested ? clampWindow(requested, bounds) : undefined;
     this.syncTransform();
   }
@@ -293,10 +301,10 @@ export class ZoomController implements ReactiveController {
     }
   };
 
-  /** Double-click on a year (or month) of the axis: zoom into it. */
   /** A finger down: it may pan. A second finger ends that pan; the pinch is d3-zoom's. */
   private readonly handlePointerDown = (e: PointerEvent): void => {
     if (e.pointerType !== 'touch') return;
+    this.lastTouch = e.timeStamp;
     if (!e.isPrimary || !this.window) return this.endTouchPan();
     this.touchPan = { id: e.pointerId, x: e.clientX, from: this.window, moved: false };
   };
@@ -306,17 +314,24 @@ export class ZoomController implements ReactiveController {
     const pan = this.touchPan;
     const width = this.base?.range()[1];
     if (!pan || e.pointerId !== pan.id || !width) return;
+    const dx = e.clientX - pan.x;
     if (!pan.moved) {
+      if (Math.abs(dx) < TOUCH_SLOP) return;
       pan.moved = true;
+      // The chart holds the finger from now on: the mark it went down on may leave the view.
+      this.svg?.setPointerCapture(e.pointerId);
       this.gestureStart();
     }
     const { fromMs, toMs } = pan.from;
-    const by = (-(e.clientX - pan.x) * (toMs - fromMs)) / width;
+    const by = (-dx * (toMs - fromMs)) / width;
     this.gestureMove([fromMs + by, toMs + by]);
   };
 
-  /** The finger lifted; or the browser took the swipe over (a vertical scroll): the view goes back. */
+  /** The finger lifted (or the chart lost it); or the browser took the swipe over (a vertical scroll): the view goes back. */
   private readonly handlePointerEnd = (e: PointerEvent): void => {
+    // (The mark a finger went down on gives it up to the chart: that is no end.)
+    if (e.type === 'lostpointercapture' && e.target !== this.svg) return;
+    if (e.pointerType === 'touch') this.lastTouch = e.timeStamp;
     const pan = this.touchPan;
     if (e.pointerId !== pan?.id) return;
     if (e.type === 'pointercancel' && pan.moved) this.gestureMove([pan.from.fromMs, pan.from.toMs]);
@@ -329,6 +344,7 @@ export class ZoomController implements ReactiveController {
     if (pan?.moved) this.gestureEnd();
   }
 
+  /** Double-click on a year (or month) of the axis: zoom into it. */
   private readonly handleDblclick = (e: MouseEvent): void => {
     const label = (e.target as Element).closest?.('.axis .label.year, .axis .label.month');
     const unit = label && (select(label).datum() as TimeWindow | undefined);
