@@ -131,6 +131,22 @@ describe('<cocir-timeline> for every reader', () => {
       expect(focusedName(el)).to.equal('GHTF membership, until December 2012');
     });
 
+    it('should keep focus on something shown when the card closes over the list view', async () => {
+      const el = await mount(1000);
+      markNamed(el, 'DITTA founded').focus();
+      await el.updateComplete;
+      await press(el, 'Enter');
+      expect(root(el).activeElement?.classList.contains('card')).to.be.true;
+      root(el).querySelector<HTMLButtonElement>('.list-toggle')!.click(); // the chart is hidden now
+      await el.updateComplete;
+      card(el)!.querySelector<HTMLButtonElement>('button.close')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      const focused = root(el).activeElement;
+      expect(!!focused?.closest('[hidden]'), 'focus inside something hidden').to.equal(false);
+      expect(focused?.id).to.equal('heading');
+    });
+
     it('should give focus back to the mark last opened, by key or by click', async () => {
       const el = await mount(1000);
       markNamed(el, 'DITTA founded').focus();

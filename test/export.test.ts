@@ -208,6 +208,10 @@ describe('<cocir-timeline> Download menu', () => {
       await until(() => !said());
       expect(strict.shadowRoot!.activeElement).to.equal(button);
       await png();
+      button.focus();
+      await sendKeys({ press: 'Escape' });
+      await until(() => !said());
+      await png();
       button.click();
       await until(() => !said());
       expect(alert.getBoundingClientRect().height).to.equal(0);

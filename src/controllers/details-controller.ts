@@ -215,13 +215,16 @@ export class DetailsController implements ReactiveController {
     const back = this.returnFocus;
     this.returnFocus = undefined;
     const root = this.root();
+    // The first that is shown of: where focus was, the event's mark, the chart's Tab stop (the event
+    // left the view), the chart, and the heading (the list view is open).
+    const shown = (el: Element | null | undefined) => (el?.isConnected && !el.closest('[hidden]') ? el : undefined);
     const target =
-      (back?.isConnected && !back.closest('[hidden]') ? back : undefined) ??
-      this.mark(id) ??
-      // The event left the view meanwhile: the chart's Tab stop, else the chart itself.
-      root?.querySelector<SVGElement>('.marks [tabindex="0"]') ??
-      root?.querySelector<SVGSVGElement>('svg.plot');
-    target?.focus();
+      shown(back) ??
+      shown(this.mark(id)) ??
+      shown(root?.querySelector('.marks [tabindex="0"]')) ??
+      shown(root?.querySelector('svg.plot')) ??
+      root?.querySelector('#heading');
+    (target as HTMLElement | SVGElement | null | undefined)?.focus();
   }
 
   private async focusEvent(placed: PlacedEvent): Promise<void> {

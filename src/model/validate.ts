@@ -103,7 +103,9 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
 /** Hex, rgb()/hsl() or a named colour: enough to refuse anything that is not a colour. */
 /** A hex, rgb(), hsl() or named colour, as the browser reads it (no `var()`, nothing more than a colour). */
 const CSS_COLOR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([\d\s.,%/]+\)|[a-z]{3,20})$/i;
-const isColor = (v: string) => CSS_COLOR.test(v) && (typeof CSS === 'undefined' || CSS.supports('color', v));
+const NOT_A_COLOR = /^(inherit|initial|unset|revert|revert-layer|transparent|currentcolor)$/i;
+const isColor = (v: string) =>
+  CSS_COLOR.test(v) && !NOT_A_COLOR.test(v) && (typeof CSS === 'undefined' || CSS.supports('color', v));
 
 function text(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;

@@ -165,8 +165,9 @@ export function windowShowing(w: TimeWindow, fromMs: number, toMs: number, bound
 /**
  * The window asked for by `from`/`to` date strings, inclusive at their precision (`from="2008"
  * to="2013"`: 1 January 2008 to the end of 2013). A missing or invalid end falls back to `bounds`.
- * Frameworks that set properties may pass a year as a number, or a Date (its UTC day): both are
- * read as such; any other value is invalid.
+ * Frameworks that set properties may pass a year as a number, or a Date: its day where it is
+ * midnight, UTC (`Date.UTC(2013, 0, 1)`) or else local (a date picker's `new Date(2013, 0, 1)`).
+ * Any other value is invalid.
  */
 export function requestedWindow(from: unknown, to: unknown, bounds: TimeWindow): TimeWindow {
   const a = civilDateOf(from);
@@ -177,6 +178,14 @@ export function requestedWindow(from: unknown, to: unknown, bounds: TimeWindow):
   return fromMs < toMs ? clampWindow({ fromMs, toMs }, bounds) : bounds;
 }
 
+function dayOf(d: Date): string {
+  const utc = d.getUTCHours() + d.getUTCMinutes() + d.getUTCSeconds() + d.getUTCMilliseconds() === 0;
+  const [y, m, day] = utc
+    ? [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()]
+    : [d.getFullYear(), d.getMonth(), d.getDate()];
+  return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 function civilDateOf(value: unknown) {
   const text =
     typeof value === 'string'
@@ -184,7 +193,7 @@ function civilDateOf(value: unknown) {
       : typeof value === 'number' && Number.isInteger(value)
         ? String(value)
         : value instanceof Date && !Number.isNaN(+value)
-          ? value.toISOString().slice(0, 10)
+          ? dayOf(value)
           : '';
   return text ? parseCivilDate(text) : undefined;
 }

@@ -4,7 +4,7 @@
  * back to the button; Tab closes it and moves on; so does a click elsewhere). Downloads go through a blob URL that
  * stays valid until the next download or until the element is removed. A PNG is drawn from the
  * SVG loaded as a `blob:` image; where the page's policy blocks that (`img-src` without `blob:`),
- * an alert under the button says so until it is dismissed or the menu opens again.
+ * an alert under the button says so until it is dismissed (×, Esc) or the menu opens again.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Strings } from '../i18n/strings.js';
@@ -36,7 +36,7 @@ export class ExportMenuController implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    this.open = false;
+    this.open = this.failed = false;
     this.release();
   }
 
@@ -84,7 +84,7 @@ export class ExportMenuController implements ReactiveController {
       blob =
         format === 'svg' ? new Blob([snapshot.svg], { type: 'image/svg+xml' }) : await exportPng(snapshot, pngScale());
     } catch {
-      this.failed = true;
+      this.failed = this.host.isConnected; // (removed meanwhile: nothing to say)
       this.host.requestUpdate();
       return;
     }
@@ -124,6 +124,10 @@ export class ExportMenuController implements ReactiveController {
   }
 
   private handleKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.failed && !this.open) {
+      event.stopPropagation();
+      return this.dismissFailure();
+    }
     const onButton = (event.target as Element).classList.contains('export-button');
     if (onButton) {
       if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

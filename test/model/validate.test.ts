@@ -292,10 +292,12 @@ describe('normalizeData', () => {
           { id: 'y', label: 'Y', color: 'blurple' },
           { id: 'z', label: 'Z', color: '#12345' },
           { id: 'w', label: 'W', color: 'rgb(1, 2)' },
+          { id: 'v', label: 'V', color: 'inherit' },
+          { id: 'u', label: 'U', color: 'transparent' },
         ],
         events: [valid('a', { category: 'x' })],
       });
-      expect(data.categories.map((c) => c.color)).to.deep.equal(PALETTE.slice(0, 4));
+      expect(data.categories.map((c) => c.color)).to.deep.equal(PALETTE.slice(0, 6));
     });
 
     it('should label a declared category without a label by its id', () => {

@@ -211,11 +211,14 @@ describe('zoom-window', () => {
       expect(requestedWindow('2013-02-30', '2099', ALL)).to.deep.equal(ALL);
     });
 
-    it('should read a year number or a Date (its UTC day), as frameworks may set them', () => {
+    it('should read a year number or a Date, as frameworks may set them, in any time zone', () => {
       expect(requestedWindow(2008, 2013, ALL)).to.deep.equal(win(day(2008), day(2014)));
-      const may5 = new Date(Date.UTC(2013, 4, 5, 23, 30));
-      expect(requestedWindow(new Date(Date.UTC(2013, 3, 1)), may5, ALL)).to.deep.equal(
+      // UTC midnight: its UTC day. Any other time (a date picker's local midnight, local noon): its local day.
+      expect(requestedWindow(new Date(Date.UTC(2013, 3, 1)), new Date(2013, 4, 5, 12), ALL)).to.deep.equal(
         win(day(2013, 4), day(2013, 5, 6)),
+      );
+      expect(requestedWindow(new Date(2013, 0, 1), new Date(2013, 0, 31, 23, 59), ALL)).to.deep.equal(
+        win(day(2013, 1), day(2013, 2)),
       );
       expect(requestedWindow(2008.5, new Date(NaN), ALL)).to.deep.equal(ALL);
       expect(requestedWindow({}, ['2013'], ALL)).to.deep.equal(ALL);
