@@ -363,7 +363,8 @@ export const styles = css`
     display: block;
     font-weight: 600;
   }
-  .undated .description {
+  .undated .description,
+  .undated .meta {
     display: block;
     color: var(--cocir-muted);
     font-size: 0.85rem;

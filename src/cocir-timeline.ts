@@ -98,7 +98,7 @@ export interface TimelineRange {
  * @cssprop [--cocir-focus=var(--cocir-accent)] - Focus rings.
  */
 export class CocirTimeline extends LitElement {
-  static override styles = [styles, legendStyles, exportMenuStyles, printStyles, dataStateStyles, a11yStyles];
+  static override styles = [styles, legendStyles, exportMenuStyles, dataStateStyles, a11yStyles, printStyles];
 
   /** Own data (JSON-shaped events); wins over `src` and the embedded COCIR events. */
   @property({ attribute: false }) events?: TimelineEvent[];
@@ -283,7 +283,7 @@ export class CocirTimeline extends LitElement {
         ${this.chart.template(t)} ${this.details.renderTooltip() ?? nothing} ${renderWheelHint(this.zoom, locale)}
         ${this.overview.template(this.chart.width)}
       </div>
-      ${this.details.listView ? this.renderList() : nothing} ${this.details.renderCard() ?? nothing}
+      ${this.details.listView && dated.count ? this.renderList() : nothing} ${this.details.renderCard() ?? nothing}
       <div class="visually-hidden" role="status" part="status">${this.statusText(dated.count)}</div>
       ${this.data.events.length || !this.loader.hasData ? nothing : html`<p class="empty">${t.empty}</p>`}
       ${renderUndated(undated, this.data.categories, t)}

@@ -227,6 +227,17 @@ describe('<cocir-timeline> for every reader', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('should not leave an empty list that cannot be closed when the new data has no dates', async () => {
+      const el = await mount(1000);
+      await clickOn(root(el).querySelector('.list-toggle')!);
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('table.event-list')).to.have.length(1);
+      el.events = [{ id: 'u', title: 'Undated', category: 'c' }];
+      await el.loadComplete;
+      expect(root(el).querySelectorAll('table.event-list, .list-toggle')).to.have.length(0);
+      expect(root(el).querySelector('.undated .title')!.textContent).to.equal('Undated');
+    });
+
     it('should open a card from the list with Enter and return focus to that row on Esc', async () => {
       const el = await mount(1000);
       await clickOn(root(el).querySelector('.list-toggle')!);

@@ -622,6 +622,17 @@ const loading: Case[] = [
     },
   },
   {
+    name: 'the failure is readable in the dark theme: light text on a dark red',
+    src: fx({ status: 404 }),
+    setup: (el) => el.setAttribute('theme', 'dark'),
+    expect: { marks: [], loads: [], errors: ['http'], failure: /\(HTTP 404\)/ },
+    act: async ({ el }) => {
+      const panel = getComputedStyle(failureOf(el)!);
+      expect(panel.backgroundColor).to.equal('rgb(61, 28, 26)');
+      expect(panel.color).to.equal('rgb(230, 232, 235)');
+    },
+  },
+  {
     name: 'HTTP 500',
     src: fx({ status: 500, body: '{"error":"boom"}' }),
     expect: { marks: [], loads: [], errors: ['http'], failure: /\(HTTP 500\)/ },

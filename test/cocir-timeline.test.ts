@@ -98,6 +98,20 @@ describe('<cocir-timeline>', () => {
       expect(el.shadowRoot!.querySelector('.undated h3')!.textContent).to.equal('Undated relationships');
     });
 
+    it('should lose nothing of an undated relationship: its organisations and place too', () => {
+      const undated = cocirEvents.filter((e) => !e.start && !e.end);
+      const items = [...el.shadowRoot!.querySelectorAll('.undated li')];
+      expect(items).to.have.length(undated.length);
+      const itemOf = (title: string) => items.find((li) => li.querySelector('.title')!.textContent === title);
+      for (const e of undated) {
+        const text = itemOf(e.title)!.textContent!.replace(/\s+/g, ' ');
+        for (const org of e.organisations ?? []) expect(text, e.id).to.contain(org);
+        if (e.location) expect(text, e.id).to.contain(e.location);
+      }
+      const users = itemOf('Standing contact with user organisations');
+      expect(users?.querySelector('.meta')?.textContent).to.match(/^Organisations: .*ESTRO/);
+    });
+
     it('should keep every visible label clear of the others in its row and inside the chart', () => {
       assertLabelsClear(el, 1200);
     });

@@ -40,6 +40,19 @@ describe('<cocir-timeline> in print', () => {
     expect(getComputedStyle(root.querySelector('.axis .tick text')!).fill).to.equal(BLACK);
   });
 
+  it('should print black on white in the dark theme too, with light lanes', async () => {
+    const root = el.shadowRoot!;
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(root.querySelector('h2')!).color).to.equal(BLACK);
+    expect(getComputedStyle(root.querySelector('.lane-label')!).fill).to.equal(BLACK);
+    const bands = [...root.querySelectorAll('.band')].map((b) => getComputedStyle(b).fill);
+    expect(bands).to.include('rgb(244, 245, 247)');
+    await emulateMedia({ media: 'screen' });
+    expect(getComputedStyle(el).backgroundColor, 'dark on screen').to.equal('rgb(22, 24, 29)');
+  });
+
   it('should scale the chart to the full width of the page, keeping its proportions', () => {
     const svg = el.shadowRoot!.querySelector<SVGSVGElement>('.chart svg')!;
     const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number);

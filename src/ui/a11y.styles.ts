@@ -10,6 +10,8 @@ const dark = css`
   --cocir-grid: #3a404a;
   --cocir-accent: #6cb4ff;
   --cocir-notice: #3a2f12;
+  --cocir-skeleton: #2a2f38;
+  --cocir-failure: #3d1c1a;
   --cocir-surface: #242933;
   color-scheme: dark;
 `;

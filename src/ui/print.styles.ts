@@ -6,11 +6,21 @@ import { css } from 'lit';
  */
 export const printStyles = css`
   @media print {
-    :host {
+    /* Over the dark theme too, however it was chosen (these styles come after the themes'). */
+    :host,
+    :host([theme]),
+    :host(:not([theme])) {
       --cocir-text: #000;
       --cocir-muted: #222;
       --cocir-background: #fff;
+      --cocir-lane: #f4f5f7;
+      --cocir-lane-alt: #fff;
       --cocir-grid: #999;
+      --cocir-accent: #0b5cad;
+      --cocir-notice: #fff4d6;
+      --cocir-failure: #fdeceb;
+      --cocir-surface: #fff;
+      color-scheme: light;
       color: #000;
       background: #fff;
       contain: none;
@@ -27,6 +37,7 @@ export const printStyles = css`
     .summary,
     .undated .category,
     .undated .description,
+    .undated .meta,
     .undated > p {
       color: #000;
     }

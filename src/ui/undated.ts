@@ -5,6 +5,10 @@ import type { NormalizedEvent, ResolvedCategory } from '../model/types.js';
 import { cssProps } from './css-props.js';
 import { renderLink } from './link.js';
 
+/** "Organisations: HOPE, ESR", as the detail card says it; nothing when there is none. */
+const meta = (label: string, value: string | undefined) =>
+  value ? html`<span class="meta">${label}: ${value}</span>` : nothing;
+
 /** `events`: the undated events of the categories shown, in category order. */
 export function renderUndated(events: readonly NormalizedEvent[], categories: readonly ResolvedCategory[], t: Strings) {
   if (!events.length) return nothing;
@@ -18,7 +22,8 @@ export function renderUndated(events: readonly NormalizedEvent[], categories: re
         return html`<li ${cssProps({ '--_color': category.color })}>
           <span class="category">${category.label}</span>
           <span class="title">${e.title}</span>
-          ${e.description ? html`<span class="description">${e.description}</span>` : nothing} ${renderLink(e.url, t)}
+          ${e.description ? html`<span class="description">${e.description}</span>` : nothing}
+          ${meta(t.organisations, e.organisations.join(', '))} ${meta(t.location, e.location)} ${renderLink(e.url, t)}
         </li>`;
       })}
     </ul>
