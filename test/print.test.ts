@@ -21,7 +21,7 @@ describe('<cocir-timeline> in print', () => {
   it('should hide the controls', () => {
     const root = el.shadowRoot!;
     // (A chip's "only" half prints: it closes the chip's outline.)
-    const controls = '.list-toggle, .export button, .legend-action, .zoom button, .notice button';
+    const controls = '.list-toggle, .export button, .legend-action, .zoom button, .notice button, svg.overview';
     const shown = [...root.querySelectorAll(controls)].filter((c) => c.checkVisibility());
     expect(shown.map((c) => c.textContent!.trim())).to.deep.equal([]);
     // The notice itself still prints: the reader learns that events were skipped.

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Printing the page prints the timeline legibly: the whole chart across the page width (the SVG
- * scales through its viewBox), black text on white, colours kept, no controls.
+ * scales through its viewBox), black text on white, colours kept, no controls (the overview
+ * strip is one: a brush over all the years).
  */
 export const printStyles = css`
   @media print {
@@ -30,6 +31,7 @@ export const printStyles = css`
     .header-actions,
     .legend-action,
     .zoom,
+    svg.overview,
     .notice button {
       display: none !important;
     }
