@@ -100,7 +100,6 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   return { events, categories: [...categories.values()], issues, asOf, asOfMs };
 }
 
-/** Hex, rgb()/hsl() or a named colour: enough to refuse anything that is not a colour. */
 /** A hex, rgb(), hsl() or named colour, as the browser reads it (no `var()`, nothing more than a colour). */
 const CSS_COLOR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([\d\s.,%/]+\)|[a-z]{3,20})$/i;
 const NOT_A_COLOR = /^(inherit|initial|unset|revert|revert-layer|transparent|currentcolor)$/i;
