@@ -72,7 +72,7 @@ export const styles = css`
     outline: none;
   }
   svg.plot:focus-visible {
-    outline: 2px solid var(--cocir-accent);
+    outline: 2px solid var(--cocir-focus);
     outline-offset: -2px;
   }
   /* Where it can, the ring goes round the chart's box, clear of the labels at its edges. */
@@ -81,7 +81,7 @@ export const styles = css`
       outline: none;
     }
     .chart:has(> svg.plot:focus-visible) {
-      outline: 2px solid var(--cocir-accent);
+      outline: 2px solid var(--cocir-focus);
       outline-offset: 2px;
     }
   }
@@ -123,7 +123,7 @@ export const styles = css`
   .zoom button:focus-visible,
   .export button:focus-visible,
   .list-toggle:focus-visible {
-    outline: 2px solid var(--cocir-accent);
+    outline: 2px solid var(--cocir-focus);
     outline-offset: 2px;
   }
   .zoom button {

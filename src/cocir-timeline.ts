@@ -90,7 +90,7 @@ export interface TimelineRange {
  * @cssprop [--cocir-lane=#f4f5f7] - Fill of odd lane bands.
  * @cssprop [--cocir-lane-alt=#ffffff] - Fill of even lane bands.
  * @cssprop [--cocir-grid=#d9dce1] - Grid lines and rules.
- * @cssprop [--cocir-accent=#0b5cad] - Focus rings and active controls.
+ * @cssprop [--cocir-accent=#0b5cad] - Active controls, and focus rings unless `--cocir-focus` is set.
  * @cssprop [--cocir-notice=#fff4d6] - Background of the notice about skipped events.
  * @cssprop [--cocir-skeleton=#e6e8ec] - Bars of the loading placeholder.
  * @cssprop [--cocir-failure=#fdeceb] - Background of a load failure.
@@ -109,7 +109,7 @@ export class CocirTimeline extends LitElement {
   /** The accessible name and visible heading. */
   @property() label = 'COCIR cooperation timeline';
 
-  /** BCP 47 language of dates and text; default: the page's `lang`, else `en-GB`. */
+  /** BCP 47 language of dates and text (its own text in en, fr or de, else English); default: the page's `lang`, else `en-GB`. */
   @property() locale?: string;
 
   /** First date shown, inclusive at its precision (`2008` = from 1 January 2008); default: fit to data. */

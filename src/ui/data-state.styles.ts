@@ -87,7 +87,7 @@ export const dataStateStyles = css`
   button:focus-visible,
   summary:focus-visible,
   a:focus-visible {
-    outline: 2px solid var(--cocir-accent);
+    outline: 2px solid var(--cocir-focus);
     outline-offset: 2px;
   }
 
