@@ -151,8 +151,9 @@ function pass(
       return false;
     });
     if (!events.length) return;
-    // A lone event is drawn as itself, even over another mark: a cluster of one says less.
-    const alone = events.length === 1;
+    // A lone event is drawn as itself, even over another mark: a cluster of one says less. Not a
+    // span, though: where a lane ran out of rows, its bar would lie hidden on another's.
+    const alone = events.length === 1 && events[0].event.kind === 'point';
     let fits = alone || !strict;
     stamp++;
     for (let i = 0; fits && i < events.length; i++) {

@@ -141,6 +141,27 @@ describe('clusterMarks', () => {
     expect(v.marks.map((p) => p.event.id)).to.deep.equal(['long', 'inside']);
   });
 
+  it('should never lay a span over another mark of its row, where a lane ran out of rows', () => {
+    const span = (id: string, start: string) => ({ id, title: id, category: 'one', start, end: '2010' });
+    const { view } = chart([span('e0', '2000'), span('e1', '2001'), span('e2', '2002'), span('e3', '2003')], 3);
+    for (const [from, to] of [
+      [at(1990), at(2030)],
+      [at(2003), at(2004)],
+      [at(2005, 3), at(2005, 4)],
+    ]) {
+      const v = view(from, to);
+      const rows = new Map<number, string[]>();
+      for (const p of v.marks) rows.set(p.row, [...(rows.get(p.row) ?? []), p.event.id]);
+      expect(
+        [...rows.values()].every((ids) => ids.length === 1),
+        JSON.stringify([...rows]),
+      ).to.be.true;
+      // e3 shares e0's row: it is counted, never lost.
+      const counted = v.clusters.flatMap((c) => c.events.map((p) => p.event.id));
+      expect([...v.marks.map((p) => p.event.id), ...counted]).to.have.members(['e0', 'e1', 'e2', 'e3']);
+    }
+  });
+
   it('should stay within its DOM budget, and account for every visible event', () => {
     const { view } = chart(many);
     for (const budget of [2000, 300, 40]) {
