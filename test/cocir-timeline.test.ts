@@ -84,6 +84,16 @@ describe('<cocir-timeline>', () => {
       expect(markNamed(el, 'DITTA founded').querySelector('rect.tail')).to.be.null;
     });
 
+    it('should start an ongoing event that begins after today where it begins, tail included', async () => {
+      const later = await mount(1000, (e) => {
+        e.events = [{ id: 'x', title: 'Later', category: 'c', start: '2999', end: 'ongoing' }];
+      });
+      const mark = later.shadowRoot!.querySelector('g.mark')!;
+      const shapeX = Number(mark.querySelector('rect.shape')!.getAttribute('x'));
+      const tailX = Number(mark.querySelector('rect.tail')!.getAttribute('x'));
+      expect(tailX).to.be.at.least(shapeX);
+    });
+
     it('should put each category in its own lane, in category order', () => {
       const lanes = [...el.shadowRoot!.querySelectorAll('.lane-label')].map((t) => t.textContent);
       expect(lanes[0]).to.equal('International alliances');

@@ -34,6 +34,8 @@ export interface AxisTickOptions {
   readonly locale: string;
   readonly width: number;
   readonly textWidth: (text: string) => number;
+  /** Width of a second-row label, drawn bolder (default: `textWidth`). */
+  readonly spanTextWidth?: (text: string) => number;
   /** Gap between a tick and its label, and least room between two labels, in px. */
   readonly inset?: number;
   readonly gap?: number;
@@ -87,7 +89,7 @@ export function axisTicks(
   view: readonly [number, number],
   options: AxisTickOptions,
 ): AxisTicks {
-  const { locale, width, textWidth, inset = 4, gap = 12 } = options;
+  const { locale, width, textWidth, spanTextWidth = textWidth, inset = 4, gap = 12 } = options;
   const pxPerDay = x(view[0] + 86_400_000) - x(view[0]) || 0;
   const inView = (interval: TimeInterval) => interval.range(new Date(view[0]), new Date(view[1] + 1));
   /** The second row's units overlapping the view, labelled. */
@@ -119,7 +121,7 @@ export function axisTicks(
     const widerRoom = wider ? wider.minDays * pxPerDay : Infinity;
     if (
       labels.every((l) => inset + textWidth(l.text) + gap <= room) &&
-      (!wider || widerIn(wider).every((w) => inset + textWidth(w.text) + gap <= widerRoom))
+      (!wider || widerIn(wider).every((w) => inset + spanTextWidth(w.text) + gap <= widerRoom))
     ) {
       chosen = { step, labels };
       break;
@@ -128,7 +130,7 @@ export function axisTicks(
   if (!chosen) return { ticks: [], spans: [] };
 
   // A label that would run past the right edge is left out; its tick and grid line stay.
-  const fits = (l: AxisLabel, right: number) => l.left + textWidth(l.text) <= right;
+  const fits = (l: AxisLabel, right: number, width = textWidth) => l.left + width(l.text) <= right;
   const wider = WIDER[chosen.step.unit];
   const units = wider ? widerIn(wider) : [];
   const spans: AxisLabel[] = [];
@@ -137,7 +139,7 @@ export function axisTicks(
     const toMs = +wider!.interval.offset(d);
     const at = x(fromMs);
     const label: AxisLabel = { text, unit: wider!.unit, fromMs, toMs, x: at, left: Math.max(at, 0) + inset };
-    if (fits(label, Math.min(x(toMs) - gap, width))) spans.push(label);
+    if (fits(label, Math.min(x(toMs) - gap, width), spanTextWidth)) spans.push(label);
   }
   const starts = new Set(units.map((u) => +u.d));
   const ticks = chosen.labels.map((l) => ({ ...l, text: fits(l, width) ? l.text : '', major: starts.has(l.fromMs) }));

@@ -13,6 +13,8 @@ export interface AxisOptions {
   /** Height of the lanes above the axis: grid lines run that far up. */
   readonly gridHeight: number;
   readonly textWidth: (text: string) => number;
+  /** Width of a second-row label (drawn at weight 600). */
+  readonly spanTextWidth: (text: string) => number;
 }
 
 /** Baselines of the two rows of labels, below the axis line. */
@@ -21,11 +23,12 @@ export const AXIS_ROWS = [17, 33] as const;
 export function renderAxis(
   layer: SVGGElement,
   x: ScaleLinear<number, number>,
-  { locale, gridHeight, textWidth }: AxisOptions,
+  { locale, gridHeight, textWidth, spanTextWidth }: AxisOptions,
 ): void {
   const [x0, x1] = x.range();
   const [from, to] = x.domain().map(Number);
-  const { ticks, spans } = axisTicks((ms) => x(ms), [from, to], { locale, width: x1 - x0, textWidth });
+  const width = x1 - x0;
+  const { ticks, spans } = axisTicks((ms) => x(ms), [from, to], { locale, width, textWidth, spanTextWidth });
   const g = select(layer);
   const domain = g
     .selectAll<SVGLineElement, number>('line.domain')

@@ -280,7 +280,12 @@ export class ChartRenderer {
     orderDrawn(frame.g, order);
     attr(this.axisLayer, 'transform', `translate(0,${layout.height})`);
     const axisFont = this.axisFont;
-    renderAxis(this.axisLayer, x, { locale, gridHeight: layout.height, textWidth: (s) => textWidth(s, axisFont) });
+    renderAxis(this.axisLayer, x, {
+      locale,
+      gridHeight: layout.height,
+      textWidth: (s) => textWidth(s, axisFont),
+      spanTextWidth: (s) => textWidth(s, `600 ${axisFont}`),
+    });
     this.overview.show(view);
     // A zoom or pan that takes the focused mark or cluster out of view hands focus to the new Tab
     // stop, once the view has settled (not at every frame of a glide).

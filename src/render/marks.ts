@@ -119,7 +119,8 @@ export function renderMarks(frame: Frame, marks: readonly PlacedEvent[], options
       attr(this, 'aria-label', nameFor(e));
       this.classList.toggle('selected', e.id === selected);
       const x0 = x(p.fromMs);
-      const x1 = x(e.openEnd ? Math.min(p.toMs, asOfMs) : p.toMs);
+      // An ongoing event runs to asOf, and at least from its start (it may begin after asOf).
+      const x1 = x(e.openEnd ? Math.max(p.fromMs, Math.min(p.toMs, asOfMs)) : p.toMs);
       const [left, right] = dot
         ? [(x0 + x1) / 2 - dotRadius, (x0 + x1) / 2 + dotRadius]
         : [x0, x0 + Math.max(minWidth, x1 - x0)];

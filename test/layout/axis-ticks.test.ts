@@ -35,6 +35,20 @@ describe('axisTicks', () => {
     expect(spans).to.deep.equal([]);
   });
 
+  it('should measure the second row with its own (bolder) width, and leave out what would not fit', () => {
+    const from = day('2013-06-01');
+    const to = day('2013-08-01');
+    const x = scaleUtc().domain([from, to]).range([0, 600]);
+    const options = { locale: 'en-GB', width: 600, textWidth };
+    const plain = axisTicks((ms) => x(ms), [from, to], options);
+    expect(texts(plain.spans)).to.deep.equal(['June 2013', 'July 2013']);
+    // Much wider in bold: every second-row label still fits in the view by that width.
+    const wide = (t: string) => t.length * 30;
+    const bold = axisTicks((ms) => x(ms), [from, to], { ...options, spanTextWidth: wide });
+    expect(texts(bold.spans)).to.not.deep.equal(texts(plain.spans));
+    for (const l of bold.spans) expect(l.left + wide(l.text), l.text).to.be.at.most(600);
+  });
+
   it('should label every 2, 5 or 10 years when single years do not fit', () => {
     expect(texts(ticksFor('1999-01-01', '2021-01-01', 800).ticks)).to.deep.equal(
       Array.from({ length: 11 }, (_, i) => String(2000 + 2 * i)),
