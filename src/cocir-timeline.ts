@@ -159,6 +159,7 @@ export class CocirTimeline extends LitElement {
     this.filter,
   );
   private extent?: Extent;
+  private fontsLoading = false;
   /** The window the chart shows, `[fromMs, toMs)`: the zoom's, the source of truth for what is drawn. */
   private get view(): Extent | undefined {
     return this.zoom.window;
@@ -243,6 +244,15 @@ export class CocirTimeline extends LitElement {
   protected override updated(): void {
     this.chart.draw();
     this.loader.announce();
+    // A web font still loading (`--cocir-font`) was measured as its fallback: measure again once in.
+    if (document.fonts?.status === 'loading' && !this.fontsLoading) {
+      this.fontsLoading = true;
+      void document.fonts.ready.then(() => {
+        this.fontsLoading = false;
+        this.chart.remeasure();
+        if (this.isConnected) this.requestUpdate();
+      });
+    }
   }
 
   /** Moved with `moveBefore`: nothing to release or reload, only the nearest `lang` to read again. */

@@ -230,6 +230,39 @@ describe('<cocir-timeline>', () => {
   });
 
   describe('layout', () => {
+    it('should measure its labels again once a web font still loading has come in', async () => {
+      // The page's fonts are loading (a web font in --cocir-font) while the chart is first drawn.
+      let fontsIn!: () => void;
+      const ready = new Promise<FontFaceSet>((r) => (fontsIn = () => r(document.fonts)));
+      const fonts = document.fonts as unknown as Record<string, unknown>;
+      Object.defineProperty(fonts, 'status', { configurable: true, get: () => 'loading' });
+      Object.defineProperty(fonts, 'ready', { configurable: true, get: () => ready });
+      const measure = OffscreenCanvasRenderingContext2D.prototype.measureText;
+      const measured: string[] = [];
+      OffscreenCanvasRenderingContext2D.prototype.measureText = function (text: string) {
+        measured.push(text);
+        return measure.call(this, text);
+      };
+      try {
+        const el = await mount(1200);
+        const title = 'IEC TC 62 type A liaison';
+        measured.length = 0;
+        await el.updateComplete;
+        expect(measured, 'nothing measured again while the fonts load').to.not.include(title);
+        delete fonts.status;
+        delete fonts.ready;
+        fontsIn();
+        await ready;
+        await el.updateComplete;
+        expect(measured, 'labels measured again').to.include(title);
+        assertLabelsClear(el, 1200);
+      } finally {
+        OffscreenCanvasRenderingContext2D.prototype.measureText = measure;
+        delete fonts.status;
+        delete fonts.ready;
+      }
+    });
+
     it('should follow its container when it is resized', async () => {
       const el = await mount(1200);
       const svg = el.shadowRoot!.querySelector('.chart svg')!;

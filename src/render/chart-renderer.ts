@@ -26,7 +26,7 @@ import { clusterText } from './cluster-text.js';
 import { attr, frameFor, orderDrawn } from './frame.js';
 import { renderLanes } from './lanes.js';
 import { MARK, renderMarks } from './marks.js';
-import { estimateTextWidth, textWidth } from './measure.js';
+import { estimateTextWidth, forgetWidths, textWidth } from './measure.js';
 import { captureOffsets, repackDuration, slideFrom } from './repack.js';
 import type { CategoryFilter } from '../ui/category-filter.js';
 import type { ClusterController } from '../controllers/cluster-controller.js';
@@ -158,6 +158,13 @@ export class ChartRenderer {
     const { categories } = this.data;
     const locale = this.host.resolvedLocale;
     this.overview.update(base && layout && { base, placed: layout.placed, categories, locale, fontFamily });
+  }
+
+  /** A web font came in after its fallback was measured: labels are measured and packed again at the next update. */
+  remeasure(): void {
+    forgetWidths();
+    this.font = '';
+    this.estimates = { font: '', widths: new WeakMap() };
   }
 
   /** A mark's label width as packing estimates it, thousands at a time: kept per event until the font changes. */

@@ -24,6 +24,12 @@ export function textWidth(text: string, font: string): number {
   return width;
 }
 
+/** Forgets every width measured: a web font has come in where its fallback was measured. */
+export function forgetWidths(): void {
+  cache.clear();
+  charWidths.clear();
+}
+
 /**
  * From here on (Hebrew, Arabic and the scripts after them, surrogate pairs such as emoji) a
  * string's width is not the sum of its characters': such text is measured whole.
