@@ -159,7 +159,8 @@ export class CocirTimeline extends LitElement {
     this.filter,
   );
   private extent?: Extent;
-  private fontsLoading = false;
+  /** Fonts asked for once they were found missing (see `updated`). */
+  private readonly fontsAsked = new Set<string>();
   /** The window the chart shows, `[fromMs, toMs)`: the zoom's, the source of truth for what is drawn. */
   private get view(): Extent | undefined {
     return this.zoom.window;
@@ -244,14 +245,17 @@ export class CocirTimeline extends LitElement {
   protected override updated(): void {
     this.chart.draw();
     this.loader.announce();
-    // A web font still loading (`--cocir-font`) was measured as its fallback: measure again once in.
-    if (document.fonts?.status === 'loading' && !this.fontsLoading) {
-      this.fontsLoading = true;
-      void document.fonts.ready.then(() => {
-        this.fontsLoading = false;
-        this.chart.remeasure();
-        if (this.isConnected) this.requestUpdate();
-      });
+    // A web font (`--cocir-font`) not in yet was measured as its fallback: measure again once it is.
+    for (const font of this.chart.fonts()) {
+      if (this.fontsAsked.has(font) || !document.fonts || document.fonts.check(font)) continue;
+      this.fontsAsked.add(font);
+      document.fonts.load(font).then(
+        () => {
+          this.chart.remeasure();
+          if (this.isConnected) this.requestUpdate();
+        },
+        () => {}, // (it will not come: the fallback's widths are right)
+      );
     }
   }
 

@@ -151,10 +151,12 @@ function pass(
       return false;
     });
     if (!events.length) return;
-    // A lone event is drawn as itself, even over another mark: a cluster of one says less. Not a
-    // span, though: where a lane ran out of rows, its bar would lie hidden on another's.
-    const alone = events.length === 1 && events[0].event.kind === 'point';
-    let fits = alone || !strict;
+    // A lone event is drawn as itself, even over another mark: a cluster of one says less. A lone
+    // span only where it clears its row, though: where a lane ran out of rows, its bar would lie
+    // hidden on another's.
+    const lone = events.length === 1;
+    const alone = lone && events[0].event.kind === 'point';
+    let fits = lone || !strict;
     stamp++;
     for (let i = 0; fits && i < events.length; i++) {
       const p = events[i];

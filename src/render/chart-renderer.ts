@@ -160,6 +160,11 @@ export class ChartRenderer {
     this.overview.update(base && layout && { base, placed: layout.placed, categories, locale, fontFamily });
   }
 
+  /** The fonts text is measured in: the labels', the axis's and its second row's. */
+  fonts(): string[] {
+    return this.font ? [this.font, this.axisFont, `600 ${this.axisFont}`] : [];
+  }
+
   /** A web font came in after its fallback was measured: labels are measured and packed again at the next update. */
   remeasure(): void {
     forgetWidths();
@@ -291,7 +296,7 @@ export class ChartRenderer {
       locale,
       gridHeight: layout.height,
       textWidth: (s) => textWidth(s, axisFont),
-      spanTextWidth: (s) => textWidth(s, `600 ${axisFont}`),
+      spanTextWidth: (s) => textWidth(s, `600 ${axisFont}`), // as .axis .tick.span text is drawn
     });
     this.overview.show(view);
     // A zoom or pan that takes the focused mark or cluster out of view hands focus to the new Tab

@@ -130,7 +130,7 @@ export function renderMarks(frame: Frame, marks: readonly PlacedEvent[], options
         attr(shape, 'x', x0);
         attr(shape, 'width', round(right - left));
       }
-      if (tail) attr(tail, 'x', x1);
+      if (tail) attr(tail, 'x', round(right));
       // The focus ring, only where focus can be (the Tab stop) or the selection shows it; under the rest.
       if (e.id === tabStop || e.id === selected) {
         const r =

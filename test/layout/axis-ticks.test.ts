@@ -49,6 +49,19 @@ describe('axisTicks', () => {
     for (const l of bold.spans) expect(l.left + wide(l.text), l.text).to.be.at.most(600);
   });
 
+  it('should leave out a second-row label that fits in regular but not at its drawn weight', () => {
+    // July begins near the right edge: "July 2013" fits at 7 px a character, not at 8.
+    const from = day('2013-06-01');
+    const to = day('2013-07-05');
+    const x = scaleUtc().domain([from, to]).range([0, 600]);
+    const options = { locale: 'en-GB', width: 600, textWidth };
+    const plain = axisTicks((ms) => x(ms), [from, to], options);
+    const bold = axisTicks((ms) => x(ms), [from, to], { ...options, spanTextWidth: (t) => t.length * 8 });
+    expect(texts(plain.spans)).to.deep.equal(['June 2013', 'July 2013']);
+    expect(texts(bold.spans)).to.deep.equal(['June 2013']);
+    expect(texts(bold.ticks), 'the same ticks').to.deep.equal(texts(plain.ticks));
+  });
+
   it('should label every 2, 5 or 10 years when single years do not fit', () => {
     expect(texts(ticksFor('1999-01-01', '2021-01-01', 800).ticks)).to.deep.equal(
       Array.from({ length: 11 }, (_, i) => String(2000 + 2 * i)),

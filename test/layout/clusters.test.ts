@@ -162,6 +162,14 @@ describe('clusterMarks', () => {
     }
   });
 
+  it('should still draw a lone span that clears its row as itself when the view is over budget', () => {
+    const solo = { id: 'solo', title: 'Solo', category: 'zz-solo', start: '2005', end: '2006' };
+    const { view } = chart([...many, solo]);
+    const v = view(at(1990), at(2030), 300);
+    expect(v.marks.map((p) => p.event.id)).to.include('solo');
+    expect(v.clusters.some((c) => c.category === 'zz-solo')).to.be.false;
+  });
+
   it('should stay within its DOM budget, and account for every visible event', () => {
     const { view } = chart(many);
     for (const budget of [2000, 300, 40]) {
