@@ -45,6 +45,18 @@ export interface TimelineRange {
 }
 
 /**
+ * Whether `font` is ready to measure. One that cannot be read (no family resolved yet: the element
+ * is detached) counts as ready.
+ */
+function loaded(font: string): boolean {
+  try {
+    return document.fonts.check(font);
+  } catch {
+    return true;
+  }
+}
+
+/**
  * An interactive, accessible timeline of COCIR's international cooperation: dated events on a
  * D3 time axis, one lane per category, and the undated relationships listed below.
  *
@@ -247,7 +259,7 @@ export class CocirTimeline extends LitElement {
     this.loader.announce();
     // A web font (`--cocir-font`) not in yet was measured as its fallback: measure again once it is.
     for (const font of this.chart.fonts()) {
-      if (this.fontsAsked.has(font) || !document.fonts || document.fonts.check(font)) continue;
+      if (this.fontsAsked.has(font) || !document.fonts || loaded(font)) continue;
       this.fontsAsked.add(font);
       document.fonts.load(font).then(
         () => {
