@@ -49,13 +49,16 @@ export function parseCivilDate(text: string): CivilDate | undefined {
   return { text, precision, year, month, day, startMs, endMs };
 }
 
+/** The civil date (at day precision) of a year, month (0–11) and day; `undefined` outside 0000–9999. */
+export function civilDay(year: number, monthIndex: number, day: number): CivilDate | undefined {
+  const pad = (n: number, digits: number) => String(n).padStart(digits, '0');
+  return parseCivilDate(`${pad(year, 4)}-${pad(monthIndex + 1, 2)}-${pad(day, 2)}`);
+}
+
 /** The civil date (at day precision) that contains the instant `ms`. */
 export function civilDateAt(ms: number): CivilDate {
   const d = new Date(clampToCivil(ms));
-  const y = String(d.getUTCFullYear()).padStart(4, '0');
-  const mo = String(d.getUTCMonth() + 1).padStart(2, '0');
-  const da = String(d.getUTCDate()).padStart(2, '0');
-  return parseCivilDate(`${y}-${mo}-${da}`)!;
+  return civilDay(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())!;
 }
 
 /** The year (as a year-precision civil date) that contains the instant `ms`. */

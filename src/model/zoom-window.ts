@@ -5,7 +5,7 @@
  * rounding in one direction and back in the other, zoomIn ×n then zoomOut ×n returns the start.
  */
 import { windowName } from './status.js';
-import { parseCivilDate, utcMs } from './civil-date.js';
+import { civilDay, parseCivilDate, utcMs } from './civil-date.js';
 
 export interface TimeWindow {
   readonly fromMs: number;
@@ -178,23 +178,22 @@ export function requestedWindow(from: unknown, to: unknown, bounds: TimeWindow):
   return fromMs < toMs ? clampWindow({ fromMs, toMs }, bounds) : bounds;
 }
 
-function dayOf(d: Date): string {
+/** A Date's day: at UTC midnight its UTC day, else its local day. */
+function dayOf(d: Date) {
   const utc = d.getUTCHours() + d.getUTCMinutes() + d.getUTCSeconds() + d.getUTCMilliseconds() === 0;
-  const [y, m, day] = utc
-    ? [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()]
-    : [d.getFullYear(), d.getMonth(), d.getDate()];
-  return `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return utc
+    ? civilDay(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())
+    : civilDay(d.getFullYear(), d.getMonth(), d.getDate());
 }
 
 function civilDateOf(value: unknown) {
+  if (value instanceof Date) return Number.isNaN(+value) ? undefined : dayOf(value);
   const text =
     typeof value === 'string'
       ? value.trim()
       : typeof value === 'number' && Number.isInteger(value)
         ? String(value)
-        : value instanceof Date && !Number.isNaN(+value)
-          ? dayOf(value)
-          : '';
+        : '';
   return text ? parseCivilDate(text) : undefined;
 }
 
