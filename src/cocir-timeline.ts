@@ -56,6 +56,8 @@ function loaded(font: string): boolean {
   }
 }
 
+const DEFAULT_LABEL = 'COCIR cooperation timeline';
+
 /**
  * An interactive, accessible timeline of COCIR's international cooperation: dated events on a
  * D3 time axis, one lane per category, and the undated relationships listed below.
@@ -118,8 +120,8 @@ export class CocirTimeline extends LitElement {
   /** URL of a JSON document (a list of events or `{asOf?, categories?, events}`); wins over the embedded events. */
   @property() src = '';
 
-  /** The accessible name and visible heading. */
-  @property() label = 'COCIR cooperation timeline';
+  /** The accessible name and visible heading (empty or removed: the default again). */
+  @property() label = DEFAULT_LABEL;
 
   /** BCP 47 language of dates and text (its own text in en, fr or de, else English); default: the page's `lang`, else `en-GB`. */
   @property() locale?: string;
@@ -149,7 +151,7 @@ export class CocirTimeline extends LitElement {
   private readonly overview = new OverviewController(this, this.zoom);
   private readonly exportMenu = new ExportMenuController(this, {
     snapshot: () => this.snapshot(),
-    fileStem: () => fileStem(this.label),
+    fileStem: () => fileStem(this.heading),
   });
   private readonly filter = new CategoryFilter(this);
   private readonly loader = new DataController(this, cocirTimeline);
@@ -183,6 +185,11 @@ export class CocirTimeline extends LitElement {
   private readonly undated = new Memo<NormalizedEvent[]>();
   /** The line under the heading: its date range is slow to format, and a zoom step changes none of it. */
   private readonly summary = new Memo<ReturnType<typeof renderSummary>>();
+
+  /** The label shown: a removed attribute (null), a cleared property or "" would leave the chart unnamed. */
+  private get heading(): string {
+    return this.label || DEFAULT_LABEL;
+  }
 
   /** Resolves when the current data set has settled: drawn and announced, or failed. */
   get loadComplete(): Promise<void> {
@@ -285,7 +292,7 @@ export class CocirTimeline extends LitElement {
     );
     return html`
       <header role="none">
-        <h2 id="heading" part="heading" tabindex="-1">${this.label}</h2>
+        <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
         ${this.summary.get([dated, this.data.asOf, locale], () => renderSummary(dated, this.data.asOf, locale))}
         <div class="header-actions">
           ${dated.count ? renderListToggle(this.details.listView, this.details.toggleList, t) : nothing}
@@ -364,7 +371,7 @@ export class CocirTimeline extends LitElement {
     const summary = this.renderRoot.querySelector('.summary') ?? undefined;
     const background = getComputedStyle(this).backgroundColor;
     return exportSvg(chart, {
-      title: this.label,
+      title: this.heading,
       caption: summary?.textContent ?? undefined,
       titleStyle: this.renderRoot.querySelector('h2')!,
       captionStyle: summary,

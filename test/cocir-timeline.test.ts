@@ -317,6 +317,22 @@ describe('<cocir-timeline>', () => {
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Our partners');
     });
 
+    it('should take its default label again when the attribute is removed or the property cleared', async () => {
+      const el = await fixture<CocirTimeline>(html`<cocir-timeline label="Ours"></cocir-timeline>`);
+      const heading = () => el.shadowRoot!.querySelector('h2')!.textContent;
+      expect(heading()).to.equal('Ours');
+      el.removeAttribute('label');
+      await el.updateComplete;
+      expect(heading()).to.equal('COCIR cooperation timeline');
+      for (const cleared of [undefined, '']) {
+        el.label = 'Ours';
+        await el.updateComplete;
+        el.label = cleared as unknown as string; // a framework clearing the prop
+        await el.updateComplete;
+        expect(heading()).to.equal('COCIR cooperation timeline');
+      }
+    });
+
     it('should keep its summary through a zoom step, and write it again for new events and a new locale', async () => {
       const el = await mount(600);
       const summary = () => el.shadowRoot!.querySelector('.summary')!;

@@ -148,6 +148,24 @@ describe('<cocir-timeline> Download menu', () => {
     expect(parts(el).focused()).to.equal(button);
   });
 
+  it('should name the file after the default label once the label attribute is removed', async () => {
+    el.setAttribute('label', 'Ours');
+    await el.updateComplete;
+    el.removeAttribute('label');
+    await el.updateComplete;
+    const { button, items } = parts(el);
+    await click(button);
+    await until(() => parts(el).focused() === items[0]);
+    await click(items[0]);
+    await until(() => recorder.downloads.length === 1);
+    expect(recorder.downloads[0].name).to.equal('cocir-cooperation-timeline.svg');
+    const doc = new DOMParser().parseFromString(
+      await (await fetch(recorder.downloads[0].href)).text(),
+      'image/svg+xml',
+    );
+    expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).to.include('COCIR cooperation timeline');
+  });
+
   it('should download a PNG from the keyboard, named after the label', async () => {
     el.label = 'Coopération européenne';
     await el.updateComplete;
