@@ -79,12 +79,12 @@ const FIELDS: Record<Precision, Intl.DateTimeFormatOptions> = {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** A cached `Intl.DateTimeFormat` in UTC. */
+/** A cached `Intl.DateTimeFormat` in UTC, in the Gregorian calendar the dates are in (`th` defaults to the Buddhist). */
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC', calendar: 'gregory' });
     formatters.set(key, f);
   }
   return f;

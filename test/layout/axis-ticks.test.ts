@@ -124,6 +124,13 @@ describe('axisTicks', () => {
   it('should follow the locale', () => {
     expect(texts(ticksFor('2013-01-01', '2014-01-01', 1200, 'fr').ticks).slice(0, 2)).to.deep.equal(['janv.', 'févr.']);
     expect(texts(ticksFor('2013-03-01', '2013-04-01', 1000, 'de').spans)).to.deep.equal(['März 2013']);
+    // Ticks stand on Gregorian years: a locale with another calendar (Thai: Buddhist) labels them so.
+    expect(texts(ticksFor('2008-01-01', '2012-01-01', 1000, 'th').spans)).to.deep.equal([
+      '2008',
+      '2009',
+      '2010',
+      '2011',
+    ]);
   });
 
   it('should never overlap labels, whatever the window and width', () => {

@@ -199,6 +199,12 @@ describe('civil-date', () => {
       expect(formatCivilDate(civil('2008-04'), 'de')).to.equal('April 2008');
       expect(formatCivilDate(civil('2008'), 'de')).to.equal('2008');
     });
+
+    it('should read the dates in the Gregorian calendar whatever the locale’s own (Thai: 2551, Japanese eras)', () => {
+      expect(formatCivilDate(civil('2008'), 'th')).to.equal('2008');
+      expect(formatCivilDate(civil('2008-04'), 'th')).to.match(/ 2008$/);
+      expect(formatCivilDate(civil('2008'), 'ja-JP-u-ca-japanese')).to.equal('2008年');
+    });
   });
 
   describe('formatCivilRange', () => {
