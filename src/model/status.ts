@@ -8,13 +8,17 @@ export function statusText(fromMs: number, toMs: number, shown: number, total: n
   return stringsFor(locale).status(windowName(fromMs, toMs, locale), shown, total);
 }
 
-/** The window `[fromMs, toMs)` named at the coarsest precision its bounds allow: years, months or days. */
+/**
+ * The window `[fromMs, toMs)` named at the coarsest precision its bounds allow: years, months or
+ * days. A bound inside a day (a drag does not snap) names days: 1 January 08:45 to 1 January is not
+ * a whole year, and that year's last day is the end's day.
+ */
 export function windowName(fromMs: number, toMs: number, locale: string): string {
   const first = civilDateAt(fromMs);
   const last = civilDateAt(toMs - 1);
   // The exclusive end may be past year 9999, where civil dates stop: read it as an instant.
   const end = new Date(toMs);
-  const endsMonth = end.getUTCDate() === 1;
+  const endsMonth = end.getUTCDate() === 1 && toMs % 864e5 === 0 && fromMs === first.startMs;
   const precision: Precision =
     first.month === 1 && first.day === 1 && endsMonth && end.getUTCMonth() === 0
       ? 'year'

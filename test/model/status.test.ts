@@ -14,6 +14,18 @@ describe('statusText', () => {
     expect(windowName(Date.UTC(2013, 3, 10), Date.UTC(2013, 3, 20), 'en-GB')).to.equal('10–19 April 2013');
   });
 
+  it('should name days where a bound falls inside a day (a dragged view does not snap)', () => {
+    const nudge = 8.75 * 3_600_000; // a year's view dragged by about a pixel
+    const year = windowName(Date.UTC(2013, 0, 1) + nudge, Date.UTC(2014, 0, 1) + nudge, 'en-GB');
+    expect(year).to.equal('1 January 2013 – 1 January 2014');
+    expect(windowName(Date.UTC(2013, 3, 1) + nudge, Date.UTC(2013, 6, 1) + nudge, 'en-GB')).to.equal(
+      '1 April – 1 July 2013',
+    );
+    expect(windowName(Date.UTC(2013, 3, 1), Date.UTC(2013, 6, 1) + nudge, 'en-GB')).to.equal('1 April – 1 July 2013');
+    // The first hours of 2022 at a view's right edge (a cluster's part in view) are one day, not the year.
+    expect(windowName(Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 1) + nudge, 'en-GB')).to.equal('1 January 2022');
+  });
+
   it('should speak French and German', () => {
     expect(statusText(Date.UTC(2013, 0, 1), Date.UTC(2014, 0, 1), 1, 14, 'fr')).to.equal(
       '2013 : 1 événement affiché sur 14',
