@@ -349,6 +349,17 @@ describe('<cocir-timeline>', () => {
       expect(summary().textContent).to.match(/^3 événements datés, 2001\s?–\s?2005$/);
     });
 
+    it('should give the embedded data’s date in French and German as those languages write it', async () => {
+      const el = await mount(600);
+      const summary = () => el.shadowRoot!.querySelector('.summary')!.textContent;
+      el.locale = 'fr';
+      await el.updateComplete;
+      expect(summary()).to.match(/^14 événements datés, 2000\s?–\s?2019 · état : mai 2018$/);
+      el.locale = 'de';
+      await el.updateComplete;
+      expect(summary()).to.match(/^14 datierte Ereignisse, 2000\s?–\s?2019 · Stand: Mai 2018$/);
+    });
+
     it('should name dates in its locale, and default to the page language', async () => {
       const fr = await mount(600, (e) => (e.locale = 'fr'));
       expect(names(fr)).to.include('IMDRF replaces GHTF, 1 janvier 2013');

@@ -2,14 +2,15 @@
 import type { LoadErrorCode } from '../model/document.js';
 
 export interface Strings {
-  since(date: string): string;
-  until(date: string): string;
+  /** `day`: the date is a day (French writes "depuis le 1 janvier 2013", "jusqu’au …"). */
+  since(date: string, day: boolean): string;
+  until(date: string, day: boolean): string;
   ongoing: string;
   undated: string;
   undatedHeading: string;
   undatedIntro: string;
   datedEvents(count: number, range: string): string;
-  asOf(date: string): string;
+  asOf(date: string, day: boolean): string;
   skipped(count: number): string;
   details: string;
   dismiss: string;
@@ -137,14 +138,14 @@ const en: Strings = {
 
 /** French counts 0 and 1 in the singular (`n < 2`). */
 const fr: Strings = {
-  since: (d) => `depuis ${d}`,
-  until: (d) => `jusqu’en ${d}`,
+  since: (d, day) => `depuis ${day ? 'le ' : ''}${d}`,
+  until: (d, day) => `jusqu’${day ? 'au' : 'en'} ${d}`,
   ongoing: 'en cours',
   undated: 'sans date',
   undatedHeading: 'Relations sans date',
   undatedIntro: 'Coopérations que la source décrit sans date.',
   datedEvents: (n, range) => `${fr$(n)} ${n < 2 ? 'événement daté' : 'événements datés'}, ${range}`,
-  asOf: (d) => `au ${d}`,
+  asOf: (d) => `état : ${d}`,
   skipped: (n) => `${fr$(n)} ${n < 2 ? 'événement ignoré' : 'événements ignorés'}`,
   details: 'détails',
   dismiss: 'Fermer',
@@ -209,7 +210,7 @@ const de: Strings = {
   undatedHeading: 'Beziehungen ohne Datum',
   undatedIntro: 'Zusammenarbeit, die die Quelle ohne Datum beschreibt.',
   datedEvents: (n, range) => `${de$(n)} ${n === 1 ? 'datiertes Ereignis' : 'datierte Ereignisse'}, ${range}`,
-  asOf: (d) => `Stand ${d}`,
+  asOf: (d) => `Stand: ${d}`,
   skipped: (n) => `${de$(n)} ${n === 1 ? 'Ereignis' : 'Ereignisse'} übersprungen`,
   details: 'Details',
   dismiss: 'Schließen',

@@ -8,10 +8,10 @@ export function formatEventDate(event: NormalizedEvent, locale: string): string 
   const { start, end } = event;
   if (!start) {
     if (!end) return t.undated;
-    return end === 'ongoing' ? t.ongoing : t.until(formatCivilDate(end, locale));
+    return end === 'ongoing' ? t.ongoing : t.until(formatCivilDate(end, locale), end.precision === 'day');
   }
   if (!end) return formatCivilDate(start, locale);
-  if (end === 'ongoing') return t.since(formatCivilDate(start, locale));
+  if (end === 'ongoing') return t.since(formatCivilDate(start, locale), start.precision === 'day');
   return formatCivilRange(start, end, locale);
 }
 

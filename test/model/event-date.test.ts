@@ -13,6 +13,8 @@ const RECORDS: TimelineEvent[] = [
   { id: 'ongoing', title: 'IEC TC 62 liaison', category: 'standards', start: '2008', end: 'ongoing' },
   { id: 'ongoing-month', title: 'BIAC task force', category: 'oecd', start: '2010-05', end: 'ongoing' },
   { id: 'until', title: 'GHTF membership', category: 'regulatory', end: '2012-12' },
+  { id: 'since-day', title: 'Coalition', category: 'x', start: '2013-01-15', end: 'ongoing' },
+  { id: 'until-day', title: 'GHTF', category: 'x', end: '2012-12-31' },
   { id: 'until-ongoing', title: 'Always', category: 'x', end: 'ongoing' },
   { id: 'undated', title: 'AI4People', category: 'ai' },
 ];
@@ -70,6 +72,13 @@ describe('event-date', () => {
       expect(formatEventDate(event('ongoing-month'), 'de')).to.equal('seit Mai 2010');
       expect(formatEventDate(event('until'), 'de')).to.equal('bis Dezember 2012');
       expect(formatEventDate(event('span-days'), 'de')).to.equal('23.–25. Mai 2018');
+    });
+
+    it('should give a French day its article ("depuis le 15 janvier 2013", "jusqu’au 31 décembre 2012")', () => {
+      expect(formatEventDate(event('since-day'), 'fr')).to.equal('depuis le 15 janvier 2013');
+      expect(formatEventDate(event('until-day'), 'fr')).to.equal('jusqu’au 31 décembre 2012');
+      expect(formatEventDate(event('since-day'), 'en-GB')).to.equal('since 15 January 2013');
+      expect(formatEventDate(event('until-day'), 'de')).to.equal('bis 31. Dezember 2012');
     });
 
     it('should fall back to English words with the locale\u2019s own dates', () => {
