@@ -161,6 +161,35 @@ describe('<cocir-timeline> for every reader', () => {
       expect(focusedName(el)).to.match(/^HIMSS cooperation/);
     });
 
+    it('should leave focus on the mark the reader moved to when Esc closes the card', async () => {
+      const el = await mount(1000);
+      markNamed(el, 'DITTA founded').focus();
+      await el.updateComplete;
+      await press(el, 'Enter');
+      expect(root(el).activeElement?.classList.contains('card')).to.be.true;
+      markNamed(el, 'DITTA founded').focus(); // back in the chart, the card still open
+      await press(el, 'ArrowRight');
+      const movedTo = focusedName(el);
+      expect(movedTo)
+        .to.match(/, /)
+        .and.not.match(/^DITTA founded/);
+      await press(el, 'Escape');
+      await el.updateComplete;
+      expect(!!card(el), 'card open').to.equal(false);
+      expect(focusedName(el)).to.equal(movedTo);
+    });
+
+    it('should move focus into the card when a screen reader activates a mark (a click without a pointer)', async () => {
+      const el = await mount(1000);
+      markNamed(el, 'IMDRF replaces GHTF').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(root(el).activeElement?.classList.contains('card')).to.be.true;
+      await press(el, 'Escape');
+      await el.updateComplete;
+      expect(focusedName(el)).to.match(/^IMDRF replaces GHTF/);
+    });
+
     it('should open with Space too, and show a tooltip on focus that Esc dismisses', async () => {
       const el = await mount(1000);
       markNamed(el, 'DITTA founded').focus();
@@ -194,6 +223,28 @@ describe('<cocir-timeline> for every reader', () => {
       await clickOn(card(el)!.querySelector('button.close')!);
       await el.updateComplete;
       expect(!!card(el), 'card open').to.equal(false);
+    });
+
+    it('should bring the card into view when a click opens it below the screen', async () => {
+      const spacer = document.createElement('div');
+      spacer.style.height = '100px';
+      document.body.prepend(spacer);
+      try {
+        const el = await mount(1000);
+        scrollTo(0, 0);
+        const box = markNamed(el, 'GHTF membership').querySelector('.shape')!.getBoundingClientRect();
+        expect(box.bottom, 'the mark is on screen').to.be.below(innerHeight);
+        const at: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+        await sendMouse({ type: 'click', position: at });
+        await until(() => !!card(el));
+        await el.updateComplete;
+        const shown = card(el)!.getBoundingClientRect();
+        expect(shown.top).to.be.at.least(0);
+        expect(shown.bottom).to.be.at.most(innerHeight);
+      } finally {
+        spacer.remove();
+        scrollTo(0, 0);
+      }
     });
   });
 

@@ -117,7 +117,8 @@ export class DetailsController implements ReactiveController {
   handleClick = (e: MouseEvent): void => {
     const id = this.markOf(e);
     const placed = id ? this.find(id) : undefined;
-    if (placed) void this.select(placed.event, false);
+    // A click without a pointer (detail 0: a screen reader's or a switch's activation) acts as a key.
+    if (placed) void this.select(placed.event, e.detail === 0);
   };
 
   handlePointerOver = (e: PointerEvent): void => {
@@ -176,7 +177,10 @@ export class DetailsController implements ReactiveController {
     return renderCard(event, () => this.close(true), this.context(event));
   }
 
-  /** Opens the card of an event and announces it; from the keyboard, focus moves into the card. */
+  /**
+   * Opens the card of an event and announces it; from the keyboard, focus moves into the card.
+   * After a click it is scrolled into view: it follows the chart, which on a phone is taller than the screen.
+   */
   async select(event: NormalizedEvent, fromKeyboard: boolean): Promise<void> {
     this.selectedId = event.id;
     this.tip = undefined;
@@ -184,16 +188,16 @@ export class DetailsController implements ReactiveController {
     const detail: TimelineSelectDetail = { event: event.record };
     this.host.dispatchEvent(new CustomEvent('cocir-select', { detail, bubbles: true, composed: true }));
     // Focus goes back where it was when the card opened from a key; after a click, to the mark clicked.
-    this.returnFocus = undefined;
-    if (!fromKeyboard) return;
-    this.returnFocus = (this.root()?.activeElement as HTMLElement | SVGElement | null) ?? undefined;
+    this.returnFocus = fromKeyboard ? ((this.root()?.activeElement as HTMLElement | null) ?? undefined) : undefined;
     await (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete;
-    this.root()?.querySelector<HTMLElement>('.card')?.focus();
+    const card = this.root()?.querySelector<HTMLElement>('.card');
+    if (fromKeyboard) card?.focus();
+    else card?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** Esc: the card first, then the tooltip. */
+  /** Esc: the card first, then the tooltip. Focus on a mark or cluster (the reader moved on) stays there. */
   private closeTopmost(): boolean {
-    if (this.selectedId) return this.close(true);
+    if (this.selectedId) return this.close(!this.root()?.activeElement?.closest('.mark, .cluster'));
     if (this.tip) {
       this.tip = undefined;
       this.host.requestUpdate();
