@@ -173,6 +173,10 @@ export class CocirTimeline extends LitElement {
     this.filter,
   );
   private extent?: Extent;
+  /** Zoom method calls made before the data they are for was in (see `whenSettled`). */
+  private readonly zoomCalls: (() => void)[] = [];
+  /** The `events` and `src` the last update took. */
+  private inputsTaken?: [TimelineEvent[] | undefined, string];
   /** Fonts asked for once they were found missing (see `updated`). */
   private readonly fontsAsked = new Set<string>();
   /** The window the chart shows, `[fromMs, toMs)`: the zoom's, the source of truth for what is drawn. */
@@ -209,22 +213,34 @@ export class CocirTimeline extends LitElement {
 
   /** Shows the years `from` to `to`, both included. Fires no event. */
   zoomToYears(from: number, to: number): void {
-    if (this.extent) this.zoom.go(yearsWindow(from, to, this.extent));
+    this.whenSettled(() => this.extent && this.zoom.go(yearsWindow(from, to, this.extent)));
   }
 
   /** One step in on the ladder (decade, 5 years, 2 years, year, quarter, month), around the centre. */
   zoomIn(): void {
-    this.zoom.act('zoom-in');
+    this.whenSettled(() => this.zoom.act('zoom-in'));
   }
 
   /** One step out on the ladder, up to all years. */
   zoomOut(): void {
-    this.zoom.act('zoom-out');
+    this.whenSettled(() => this.zoom.act('zoom-out'));
   }
 
   /** Shows all the data's years again. */
   resetZoom(): void {
-    this.zoom.act('reset');
+    this.whenSettled(() => this.zoom.act('reset'));
+  }
+
+  /**
+   * Zooms now, or, while new data is on its way (before the first update, new `events` or `src`
+   * not taken yet, a `src` load in flight), once it is in: new data shows `from`/`to` or all
+   * years, which would undo the call.
+   */
+  private whenSettled(zoom: () => void): void {
+    const [events, src] = this.inputsTaken ?? [];
+    if (!this.inputsTaken || events !== this.events || src !== this.src || this.loader.loading)
+      this.zoomCalls.push(zoom);
+    else zoom();
   }
 
   /** The locale in use: `locale`, else the nearest `lang`, else en-GB. @internal */
@@ -245,6 +261,8 @@ export class CocirTimeline extends LitElement {
     } else if (changed.has('from') || changed.has('to')) {
       this.zoom.go(requested());
     }
+    this.inputsTaken = [this.events, this.src];
+    if (!this.loader.loading) for (const zoom of this.zoomCalls.splice(0)) zoom();
     this.zoom.wheelZoom = this.wheelZoom;
     this.chart.update({
       data: this.data,

@@ -145,6 +145,27 @@ describe('<cocir-timeline> zoom', () => {
       expect(fired).to.deep.equal([]);
     });
 
+    it('should apply zoom calls made before its data is in, once it is (as from and to are)', async () => {
+      // Before it is connected.
+      const el = await mount(WIDTH, (e) => e.zoomToYear(2013));
+      expect(range(el)).to.deep.equal(['2013-01-01', '2014-01-01']);
+      // New events, and a call in the same task.
+      const decade = (from: number) =>
+        Array.from({ length: 10 }, (_, i) => ({ id: `e${i}`, title: `E${i}`, category: 'c', start: `${from + i}` }));
+      el.events = decade(2015);
+      el.zoomToYears(2020, 2021);
+      el.zoomIn();
+      await el.updateComplete;
+      expect(range(el)).to.deep.equal(['2021-01-01', '2022-01-01']); // two years, then one step in
+      // A src load in flight: the call waits for its data.
+      el.events = undefined;
+      el.src = `/fixtures/respond?delay=100&body=${encodeURIComponent(JSON.stringify(decade(1990)))}`;
+      await el.updateComplete;
+      el.zoomToYear(1995);
+      await el.loadComplete;
+      expect(range(el)).to.deep.equal(['1995-01-01', '1996-01-01']);
+    });
+
     it('should show a range of years inclusive with zoomToYears', async () => {
       const el = await mount(WIDTH);
       el.zoomToYears(2008, 2013);
