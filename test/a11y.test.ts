@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { CocirTimeline } from '../src/cocir-timeline.js';
 import type { TimelineEvent } from '../src/model/types.js';
@@ -276,6 +276,26 @@ describe('<cocir-timeline> for every reader', () => {
       expect(root(el).querySelector('table caption')!.textContent!.trim()).to.equal('Events shown, 1999–2020');
       expect(root(el).querySelector<HTMLElement>('.chart')!.hidden).to.be.true;
       await expect(el).to.be.accessible();
+    });
+
+    it('should show the list view toggle pressed under forced colours too', async () => {
+      const el = await mount(1000);
+      const toggle = root(el).querySelector<HTMLElement>('.list-toggle')!;
+      await executeServerCommand('forced-colors', { active: true });
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours').to.be.true;
+      try {
+        const look = () => {
+          const { backgroundColor, color } = getComputedStyle(toggle);
+          return `${backgroundColor} ${color}`;
+        };
+        const released = look();
+        toggle.click();
+        await el.updateComplete;
+        expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+        expect(look()).to.not.equal(released);
+      } finally {
+        await executeServerCommand('forced-colors', { active: false });
+      }
     });
 
     it('should not leave an empty list that cannot be closed when the new data has no dates', async () => {

@@ -224,5 +224,10 @@ export const a11yStyles = css`
     .list-swatch {
       forced-color-adjust: none;
     }
+    .list-toggle[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
   }
 `;

@@ -1,5 +1,6 @@
 // Real input the stock commands lack: wheel (with or without Ctrl), double-click, a one-finger
 // swipe and a two-finger pinch, sent by Chromium's input pipeline (DevTools protocol), never built as DOM events.
+// Also `forced-colors` ({ active }), which the stock emulateMedia does not emulate.
 const sessions = new Map();
 
 /** One DevTools session per test page: touch emulation lasts as long as the session. */
@@ -18,7 +19,8 @@ export function inputPlugin() {
   return {
     name: 'input-commands',
     async executeCommand({ command, payload, session }) {
-      if (!['wheel', 'dblclick', 'touch-emulation', 'pinch', 'swipe'].includes(command)) return undefined;
+      if (!['wheel', 'dblclick', 'touch-emulation', 'pinch', 'swipe', 'forced-colors'].includes(command))
+        return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`${command}: needs the Chrome launcher`);
       const page = session.browser.getPage(session.id);
       if (command === 'wheel') {
@@ -37,6 +39,11 @@ export function inputPlugin() {
         return true;
       }
       const client = await cdp(page, session.id);
+      if (command === 'forced-colors') {
+        const value = payload.active ? 'active' : 'none';
+        await client.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value }] });
+        return true;
+      }
       if (command === 'touch-emulation') {
         await client.send('Emulation.setTouchEmulationEnabled', { enabled: payload.enabled, maxTouchPoints: 5 });
         return true;
