@@ -268,7 +268,7 @@ export class CocirTimeline extends LitElement {
       data: this.data,
       extent: this.extent,
       width: this.size.width,
-      filtered: this.filter.resolve(this.data.categories),
+      filtered: this.filter.resolve(this.data.categories, this.loader.loading),
       relocalized: changed.has('locale'),
     });
   }

@@ -429,6 +429,23 @@ describe('<cocir-timeline> category filter', () => {
         console.warn = warn;
       }
     });
+
+    it('should not warn about ids of a src still loading while the old data is shown', async () => {
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const el = await mount(760);
+        const next = [{ id: 'b1', title: 'B', category: 'b-cat', start: '2001' }];
+        el.src = `/fixtures/respond?delay=50&body=${encodeURIComponent(JSON.stringify(next))}`;
+        el.categories = ['b-cat'];
+        await el.loadComplete;
+        expect(shownChips(el)).to.deep.equal(['b-cat']);
+        expect(warnings).to.deep.equal([]);
+      } finally {
+        console.warn = warn;
+      }
+    });
   });
 
   describe('motion', () => {

@@ -31,12 +31,14 @@ export class CategoryFilter {
 
   constructor(private readonly host: FilterHost) {}
 
-  /** Resolves the host's `categories` against the data's; true when the shown set changed. */
-  resolve(categories: readonly ResolvedCategory[]): boolean {
+  /**
+   * Resolves the host's `categories` against the data's; true when the shown set changed.
+   * `loading`: the ids may be the coming data's, so none is reported unknown yet.
+   */
+  resolve(categories: readonly ResolvedCategory[], loading: boolean): boolean {
     const { shown, unknown } = resolveFilter(categories, this.host.categories);
     this.categories = categories;
-    // While data is still loading every id is unknown: only warn about real data.
-    if (unknown.length && categories.length) this.warnOnce(unknown);
+    if (unknown.length && categories.length && !loading) this.warnOnce(unknown);
     if (shown.length === this.shown.length && shown.every((id, i) => id === this.shown[i])) return false;
     this.shown = shown;
     this.shownSet = new Set(shown);
