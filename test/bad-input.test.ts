@@ -784,6 +784,28 @@ const loading: Case[] = [
     },
   },
   {
+    name: 'Retry of a failed reload shows no notice of the data on screen while it loads',
+    src: json([...GOOD, ev('x', '2013-02-30')]),
+    expect: {
+      marks: GOOD_MARKS,
+      loads: [2, 2],
+      errors: ['invalid-events', 'http', 'invalid-events'],
+      issues: [[2, 'start']],
+      notice: /^1 event skipped — details/,
+    },
+    act: async ({ el }) => {
+      noticeOf(el)!.querySelector<HTMLButtonElement>('button.dismiss')!.click();
+      await el.updateComplete;
+      el.src = fx({ failOnce: key(), delay: 100, body: JSON.stringify([...GOOD, ev('x', '2013-02-30')]) });
+      await settled(el);
+      expect(text(noticeOf(el))).to.match(/\(HTTP 503\)/);
+      noticeOf(el)!.querySelector<HTMLButtonElement>('button.retry')!.click();
+      await el.updateComplete;
+      expect(text(noticeOf(el)), 'notice while the retry loads').to.equal(undefined);
+      await settled(el);
+    },
+  },
+  {
     name: 'changing src aborts the load in flight and shows the new data',
     run: async () => {
       const calls = spyFetch();

@@ -25,9 +25,10 @@ export class DataState {
     if (this.loader.sync()) this.noticeOpen = true;
   }
 
+  /** The notice, but none while a load is in flight: it would speak of the data that is going. */
   renderNotice(issues: readonly ValidationIssue[], t: Strings) {
-    const { failure, hasData } = this.loader;
-    if (!this.noticeOpen) return nothing;
+    const { failure, hasData, loading } = this.loader;
+    if (!this.noticeOpen || loading) return nothing;
     const onDismiss = () => {
       this.noticeOpen = false;
       this.host.requestUpdate();
