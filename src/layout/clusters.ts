@@ -11,7 +11,7 @@
  */
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import type { Lane, LaneGeometry, PlacedEvent } from './lanes.js';
-import { DEFAULT_GEOMETRY } from './lanes.js';
+import { DEFAULT_GEOMETRY, TAIL } from './lanes.js';
 
 /** A calendar period a cluster covers. */
 export interface Period {
@@ -141,7 +141,7 @@ function pass(
     marks.push(p);
     elements += ELEMENTS.mark + (p.event.openEnd ? ELEMENTS.tail : 0);
   };
-  const markEnd = (p: PlacedEvent, x0: number) => Math.max(x(p.toMs), x0 + minWidth);
+  const markEnd = (p: PlacedEvent, x0: number) => Math.max(x(p.toMs), x0 + minWidth) + (p.event.openEnd ? TAIL : 0);
 
   const close = (lane: number, group: Group) => {
     const events = group.events.filter((p) => {

@@ -22,6 +22,9 @@ export interface LaneGeometry {
 
 export const DEFAULT_GEOMETRY: LaneGeometry = { header: 22, row: 34, padding: 6, gap: 12, maxRows: 12 };
 
+/** How far an ongoing event's fading tail runs past its bar, in px: its row keeps that room free. */
+export const TAIL = 28;
+
 export interface Lane {
   readonly category: ResolvedCategory;
   readonly y: number;
@@ -131,7 +134,7 @@ export function assignLanes(
     const w = labelWidth(event);
     const lx = labelLeft(x0, w, width);
     const left = Math.min(x0, lx);
-    const right = Math.max(x(event.endMs), lx + w) + gap;
+    const right = Math.max(x(event.endMs) + (event.openEnd ? TAIL : 0), lx + w) + gap;
     let row = -1;
     for (let r = 0; r < ends.length; r++) {
       if (ends[r] <= left) {

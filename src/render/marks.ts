@@ -7,7 +7,7 @@
  * labels that move; a zoom places them again. Attributes are written only when they change.
  */
 import { select } from 'd3-selection';
-import type { PlacedEvent } from '../layout/lanes.js';
+import { TAIL, type PlacedEvent } from '../layout/lanes.js';
 import type { NormalizedEvent } from '../model/types.js';
 import { round } from '../model/shapes.js';
 import { attr, svg, type Frame } from './frame.js';
@@ -36,7 +36,7 @@ export const MARK = {
   barHeight: 12,
   dotRadius: 6,
   minWidth: 3,
-  tail: 28,
+  tail: TAIL,
   glyphRadius: 4.5,
   /** Room the glyph takes before the label's text: add it to the label's width. */
   glyphRoom: 13,

@@ -162,6 +162,21 @@ describe('clusterMarks', () => {
     }
   });
 
+  it('should not draw an event on an ongoing event’s fading tail, and draw both once zoomed in', () => {
+    const { view } = chart(
+      [
+        { id: 'a', title: 'A', category: 'one', start: '2000', end: 'ongoing' }, // to asOf, 1 January 2020
+        // 15 px on at all years: on the tail (a span: a lone point is drawn over anything, as above)
+        { id: 'b', title: 'B', category: 'one', start: '2020-07', end: '2021' },
+      ],
+      1,
+    );
+    const all = view(at(1990), at(2030));
+    expect(all.marks.map((p) => p.event.id)).to.not.have.members(['a', 'b']);
+    expect(all.clusters.flatMap((c) => c.events.map((p) => p.event.id))).to.include('b');
+    expect(view(at(2018), at(2022)).marks.map((p) => p.event.id)).to.have.members(['a', 'b']);
+  });
+
   it('should still draw a lone span that clears its row as itself when the view is over budget', () => {
     const solo = { id: 'solo', title: 'Solo', category: 'zz-solo', start: '2005', end: '2006' };
     const { view } = chart([...many, solo]);

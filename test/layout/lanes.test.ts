@@ -139,6 +139,16 @@ describe('assignLanes', () => {
     expect(layout(data, { geometry: { ...geometry, gap: 1 } }).placed.map((p) => p.row)).to.deep.equal([0, 1]);
   });
 
+  it('should keep an ongoing event’s fading tail clear of the next item in its row', () => {
+    const data = normalize([
+      { id: 'a', title: 'A', category: 'c', start: '2010', end: 'ongoing' }, // to asOf, June 2020
+      { id: 'b', title: 'B', category: 'c', start: '2021' }, // half a year (16 px) after asOf
+    ]);
+    const [a, b] = layout(data).placed;
+    expect(x(b.fromMs) - x(a.toMs)).to.be.above(GEOMETRY.gap);
+    expect([a.row, b.row]).to.deep.equal([0, 1]);
+  });
+
   it('should reuse a freed row before opening a new one', () => {
     const data = normalize([
       { id: 'long', title: 'L', category: 'c', start: '2000', end: '2010' },
