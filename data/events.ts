@@ -38,7 +38,6 @@ const REGULATION = 'Regulatory framework at international level';
 const STANDARDS = 'International and European standardisation';
 const OECD = 'Cooperation with OECD';
 const INTEGRATED = 'Integrated Care';
-const IHE = 'Integrated Care (IHE)';
 
 export const events: TimelineEvent[] = [
   // ── Dated ─────────────────────────────────────────────────────────────────────────────
@@ -48,7 +47,7 @@ export const events: TimelineEvent[] = [
     category: 'alliances',
     start: '2012',
     description:
-      'COCIR co-founds DITTA, the global alliance of diagnostic imaging, radiation therapy, healthcare IT, electromedical and radiopharmaceutical manufacturers, incorporated in the United States. The other founders are MITA (United States) and JIRA (Japan).',
+      'COCIR is one of the three founders of DITTA, incorporated in the United States, which speaks worldwide for the makers of medical imaging, radiotherapy, health IT, electromedical and radiopharmaceutical technology. MITA (United States) and JIRA (Japan) founded it with COCIR.',
     organisations: ['DITTA', 'MITA', 'JIRA'],
     location: 'United States',
     source: INTERNATIONAL,
@@ -69,7 +68,7 @@ export const events: TimelineEvent[] = [
     category: 'regulatory',
     end: '2012-12',
     description:
-      'For several years COCIR takes an active part in the Global Harmonization Task Force, the forum of medical-device regulators and industry, until the task force ends in December 2012.',
+      'For several years, until December 2012, COCIR is an active member of the Global Harmonization Task Force.',
     organisations: ['GHTF'],
     source: REGULATION,
   },
@@ -90,7 +89,7 @@ export const events: TimelineEvent[] = [
     start: '2008',
     end: 'ongoing',
     description:
-      'COCIR holds a type A liaison with IEC technical committee 62 (electrical equipment in medical practice), taking part in international standards work.',
+      'COCIR holds a type A liaison with IEC technical committee 62, taking part in international standards work.',
     organisations: ['IEC TC 62'],
     source: STANDARDS,
   },
@@ -100,7 +99,7 @@ export const events: TimelineEvent[] = [
     category: 'standardisation',
     start: '2005',
     end: 'ongoing',
-    description: 'COCIR is a member of the Technical Board of CENELEC, the European electrotechnical standards body.',
+    description: 'At European level, COCIR is a member of the CENELEC BT.',
     organisations: ['CENELEC'],
     source: STANDARDS,
   },
@@ -145,7 +144,7 @@ export const events: TimelineEvent[] = [
     end: 'ongoing',
     description: 'COCIR introduces Integrating the Healthcare Enterprise (IHE) to Europe and has promoted it since.',
     organisations: ['IHE'],
-    source: IHE,
+    source: INTEGRATED,
   },
   {
     id: 'ihe-europe-incorporated',
@@ -154,7 +153,7 @@ export const events: TimelineEvent[] = [
     start: '2008-04',
     description: 'IHE Europe becomes a separate non-profit organisation, which COCIR continues to sponsor.',
     organisations: ['IHE Europe'],
-    source: IHE,
+    source: INTEGRATED,
   },
   {
     id: 'himss-cooperation',
@@ -173,7 +172,7 @@ export const events: TimelineEvent[] = [
     start: '2010',
     end: 'ongoing',
     description:
-      'COCIR is a member of the Stakeholder Forum of EUnetHTA, the European network for health technology assessment, alongside other European industry associations.',
+      'COCIR is a member of the Stakeholder Forum of EUnetHTA, the European network for health technology assessment, and cooperates with other European industry associations: EFPIA, MedTech Europe, EuropaBio and EGA.',
     organisations: ['EUnetHTA', 'EFPIA', 'MedTech Europe', 'EuropaBio', 'EGA'],
     source: 'Cooperation on Health Technology Assessment (HTA)',
   },
@@ -256,7 +255,7 @@ export const events: TimelineEvent[] = [
     category: 'interoperability',
     description: 'COCIR also cooperates with the Personal Connected Care Alliance.',
     organisations: ['Personal Connected Care Alliance'],
-    source: IHE,
+    source: INTEGRATED,
   },
   {
     id: 'regional-organisations',
