@@ -75,7 +75,7 @@ const DEFAULT_LABEL = 'COCIR cooperation timeline';
  * @csspart chart - The box holding the chart's SVG.
  * @csspart lane - A category's band in the chart.
  * @csspart mark - One event's mark (shape and label).
- * @csspart cluster - A cluster of dense marks (its box and count), named with its count and period ("12 events, 2008"); activating it zooms into the period, or opens the list view where the view can get no narrower.
+ * @csspart cluster - A cluster of dense marks (its box and count), named with its count, period and lane ("12 events, 2008, Regulation"); activating it zooms into the period, or opens the list view where the view can get no narrower.
  * @csspart axis - The time axis.
  * @csspart tick - One tick of the time axis (line and label).
  * @csspart toolbar - The row above the chart: the range shown and the zoom buttons.

@@ -66,7 +66,7 @@ describe('<cocir-timeline> with many events', () => {
     for (const c of all) {
       expect(c.getAttribute('role')).to.equal('button');
       expect(c.getAttribute('part')).to.equal('cluster');
-      expect(c.getAttribute('aria-label')).to.match(/^[\d,]+ events, \d{4}(–\d{4})?$/);
+      expect(c.getAttribute('aria-label')).to.match(/^[\d,]+ events, \d{4}(–\d{4})?, \S+$/);
       expect(c.getAttribute('aria-description')).to.equal('Zoom in');
       const text = c.querySelector('text.count');
       if (!text) continue;
@@ -84,7 +84,7 @@ describe('<cocir-timeline> with many events', () => {
     const el = await mount(WIDTH, (e) => (e.events = many(3000)));
     const { from, to } = el.visibleRange!;
     const x = (y: number) => (WIDTH * (Date.UTC(y, 0, 1) - +from)) / (+to - +from);
-    const cluster = clusters(el).find((c) => / 2008–2009$/.test(c.getAttribute('aria-label')!));
+    const cluster = clusters(el).find((c) => / 2008–2009, [^,]+$/.test(c.getAttribute('aria-label')!));
     expect(!!cluster, 'a cluster of 2008–2009').to.be.true;
     const box = boxOf(cluster!);
     expect(Number(box.getAttribute('x'))).to.be.closeTo(x(2008) + 1, 0.02);
@@ -110,7 +110,24 @@ describe('<cocir-timeline> with many events', () => {
       e.to = '2012-06';
     });
     const names = clusters(el).map((c) => c.getAttribute('aria-label'));
-    expect(names).to.deep.equal(['20 events, July–December 2002']);
+    expect(names).to.deep.equal(['20 events, July–December 2002, a']);
+  });
+
+  it('should end each cluster’s name with its lane’s label', async () => {
+    const doc = {
+      categories: [{ id: 'reg', label: 'Regulation' }],
+      events: Array.from({ length: 30 }, (_, i) => ({
+        id: `r${i}`,
+        title: `R${i}`,
+        category: 'reg',
+        start: '2008-03',
+      })),
+    };
+    const el = await mount(WIDTH, (e) => (e.src = `/fixtures/respond?body=${encodeURIComponent(JSON.stringify(doc))}`));
+    await el.loadComplete;
+    const names = clusters(el).map((c) => c.getAttribute('aria-label'));
+    expect(names).to.have.length.above(0);
+    for (const name of names) expect(name).to.match(/^30 events, .+, Regulation$/);
   });
 
   it('should keep each cluster its category when another category is hidden', async () => {
@@ -152,7 +169,7 @@ describe('<cocir-timeline> with many events', () => {
 
   it('should zoom into a cluster’s period when it is clicked, as a reader’s action', async () => {
     const el = await mount(WIDTH, (e) => (e.events = many(3000)));
-    const box = clusters(el).find((c) => / 2008–2009$/.test(c.getAttribute('aria-label')!))!;
+    const box = clusters(el).find((c) => / 2008–2009, [^,]+$/.test(c.getAttribute('aria-label')!))!;
     const changed = oneEvent(el, 'cocir-range-change');
     box.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     const { detail } = await changed;
@@ -160,12 +177,12 @@ describe('<cocir-timeline> with many events', () => {
     expect([iso(detail.from), iso(detail.to)]).to.deep.equal(['2008-01-01', '2010-01-01']);
     expect([iso(el.visibleRange?.from), iso(el.visibleRange?.to)]).to.deep.equal(['2008-01-01', '2010-01-01']);
     // Two years over 1,200 px: the clusters split into quarters or months, or into marks.
-    expect(clusters(el).every((c) => !/ 2008–2009$/.test(c.getAttribute('aria-label')!))).to.be.true;
+    expect(clusters(el).every((c) => !/ 2008–2009, [^,]+$/.test(c.getAttribute('aria-label')!))).to.be.true;
   });
 
   it('should zoom into a cluster on Enter when a screen reader focuses it', async () => {
     const el = await mount(WIDTH, (e) => (e.events = many(3000)));
-    const box = clusters(el).find((c) => / 2008–2009$/.test(c.getAttribute('aria-label')!))!;
+    const box = clusters(el).find((c) => / 2008–2009, [^,]+$/.test(c.getAttribute('aria-label')!))!;
     box.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -277,7 +294,7 @@ describe('<cocir-timeline> with many events', () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     try {
       const el = await mount(WIDTH, (e) => (e.events = many(3000)));
-      const cluster = clusters(el).find((c) => / 2008–2009$/.test(c.getAttribute('aria-label')!))!;
+      const cluster = clusters(el).find((c) => / 2008–2009, [^,]+$/.test(c.getAttribute('aria-label')!))!;
       cluster.focus();
       await sendKeys({ press: 'Enter' });
       // The glide splits the cluster (its node goes); once it has settled, focus is on the chart's
@@ -298,7 +315,7 @@ describe('<cocir-timeline> with many events', () => {
       e.locale = 'fr';
     });
     const names = clusters(el).map((c) => c.getAttribute('aria-label')!);
-    expect(names.some((n) => /^\d[\d\s\u202f]* événements, \d{4}–\d{4}$/.test(n))).to.be.true;
+    expect(names.some((n) => /^\d[\d\s\u202f]* événements, \d{4}–\d{4}, [^,]+$/.test(n))).to.be.true;
   });
 
   it('should be accessible with clusters drawn', async () => {

@@ -255,6 +255,7 @@ export class ChartRenderer {
     const locale = this.host.resolvedLocale;
     const t = stringsFor(locale);
     const colors = new Map(data.categories.map((c) => [c.id, c.color]));
+    const labels = new Map(data.categories.map((c) => [c.id, c.label]));
     const colorOf = (id: string) => colors.get(id) ?? 'currentColor';
     const labelX = placeLabels(
       marks,
@@ -273,7 +274,8 @@ export class ChartRenderer {
     const text = clusterText(locale);
     renderClusters(frame, clusters, {
       colorOf,
-      nameOf: text.name,
+      // Its lane's name too: clusters of one period in several lanes are read one after another.
+      nameOf: (c) => `${text.name(c)}, ${labels.get(c.category)}`,
       countOf: text.count,
       action: this.clusters.action(view) === 'zoom' ? t.zoomIn : t.listView,
       countWidth: (count) => textWidth(count, this.font),

@@ -1,4 +1,4 @@
-/** What a cluster says: its accessible name ("12 events, 2008") and its visible count ("12", "1.2K"). */
+/** What a cluster says: its accessible name ("12 events, 2008"; the renderer adds the lane) and its visible count ("12", "1.2K"). */
 import { stringsFor } from '../i18n/strings.js';
 import type { Cluster } from '../layout/clusters.js';
 import { windowName } from '../model/status.js';

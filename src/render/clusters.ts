@@ -1,7 +1,7 @@
 /**
  * Cluster marks: one per lane and period, a box over the part of the period in view and the rows
  * of its events, with its count on top where the count fits. The group is the one named element
- * ("12 events, 2008"), a button that zooms into the period; the count in it is hidden from
+ * ("12 events, 2008, Regulation"), a button that zooms into the period; the count in it is hidden from
  * assistive technology (the name says it). Drawn into the marks' frame, among the marks.
  */
 import { select } from 'd3-selection';
@@ -11,7 +11,7 @@ import { attr, svg, type Frame } from './frame.js';
 
 export interface ClusterDrawOptions {
   readonly colorOf: (category: string) => string;
-  /** The accessible name ("12 events, 2008") and the visible count ("12", "1.2K"). */
+  /** The accessible name ("12 events, 2008, Regulation") and the visible count ("12", "1.2K"). */
   readonly nameOf: (cluster: Cluster) => string;
   readonly countOf: (cluster: Cluster) => string;
   /** What activating a cluster does ("Zoom in"), for assistive technology. */
