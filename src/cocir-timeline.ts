@@ -233,12 +233,12 @@ export class CocirTimeline extends LitElement {
 
   /**
    * Zooms now, or, while new data is on its way (before the first update, new `events` or `src`
-   * not taken yet, a `src` load in flight), once it is in: new data shows `from`/`to` or all
-   * years, which would undo the call.
+   * not taken yet, a `src` load in flight or waiting for the element to be connected again), once
+   * it is in: new data shows `from`/`to` or all years, which would undo the call.
    */
   private whenSettled(zoom: () => void): void {
     const [events, src] = this.inputsTaken ?? [];
-    if (!this.inputsTaken || events !== this.events || src !== this.src || this.loader.loading)
+    if (!this.inputsTaken || events !== this.events || src !== this.src || this.loader.pending)
       this.zoomCalls.push(zoom);
     else zoom();
   }
@@ -262,13 +262,13 @@ export class CocirTimeline extends LitElement {
       this.zoom.go(requested());
     }
     this.inputsTaken = [this.events, this.src];
-    if (!this.loader.loading) for (const zoom of this.zoomCalls.splice(0)) zoom();
+    if (!this.loader.pending) for (const zoom of this.zoomCalls.splice(0)) zoom();
     this.zoom.wheelZoom = this.wheelZoom;
     this.chart.update({
       data: this.data,
       extent: this.extent,
       width: this.size.width,
-      filtered: this.filter.resolve(this.data.categories, this.loader.loading),
+      filtered: this.filter.resolve(this.data.categories, this.loader.pending),
       relocalized: changed.has('locale'),
     });
   }

@@ -164,6 +164,16 @@ describe('<cocir-timeline> zoom', () => {
       el.zoomToYear(1995);
       await el.loadComplete;
       expect(range(el)).to.deep.equal(['1995-01-01', '1996-01-01']);
+      // Taken out while its load is in flight (the load stops), put back later (it loads again).
+      const box = el.parentElement!;
+      el.src = `/fixtures/respond?delay=100&body=${encodeURIComponent(JSON.stringify(decade(2030)))}`;
+      el.zoomToYear(2033);
+      el.remove();
+      await el.updateComplete;
+      await frames();
+      box.append(el);
+      await el.loadComplete;
+      expect(range(el)).to.deep.equal(['2033-01-01', '2034-01-01']);
     });
 
     it('should show a range of years inclusive with zoomToYears', async () => {

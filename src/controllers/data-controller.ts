@@ -80,6 +80,11 @@ export class DataController implements ReactiveController {
     return this.requested !== '' && this.task.status === TaskStatus.PENDING;
   }
 
+  /** Whether a `src` data set is still to come: in flight, or to start once the element is connected again. */
+  get pending(): boolean {
+    return this.loading || this.interrupted;
+  }
+
   /** Resolves once the data set current at the time of the call has settled (loaded or failed). */
   get loadComplete(): Promise<void> {
     return this.host.updateComplete.then(() => this.settle.promise);

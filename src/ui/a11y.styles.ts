@@ -226,8 +226,12 @@ export const a11yStyles = css`
     }
     .list-toggle[aria-pressed='true'] {
       forced-color-adjust: none;
+      border-color: HighlightText;
       background: Highlight;
       color: HighlightText;
+    }
+    .list-toggle:focus-visible {
+      outline-color: CanvasText;
     }
   }
 `;

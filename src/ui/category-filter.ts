@@ -33,12 +33,12 @@ export class CategoryFilter {
 
   /**
    * Resolves the host's `categories` against the data's; true when the shown set changed.
-   * `loading`: the ids may be the coming data's, so none is reported unknown yet.
+   * `pending`: the ids may be the coming data's, so none is reported unknown yet.
    */
-  resolve(categories: readonly ResolvedCategory[], loading: boolean): boolean {
+  resolve(categories: readonly ResolvedCategory[], pending: boolean): boolean {
     const { shown, unknown } = resolveFilter(categories, this.host.categories);
     this.categories = categories;
-    if (unknown.length && categories.length && !loading) this.warnOnce(unknown);
+    if (unknown.length && categories.length && !pending) this.warnOnce(unknown);
     if (shown.length === this.shown.length && shown.every((id, i) => id === this.shown[i])) return false;
     this.shown = shown;
     this.shownSet = new Set(shown);
