@@ -63,29 +63,23 @@ export interface Strings {
   wheelHint(apple: boolean): string;
 }
 
-/** Counts as each language writes them ("10,000", "10 000", "10.000"). */
-const counts = (lang: string) => {
-  const format = new Intl.NumberFormat(lang);
-  return (n: number) => format.format(n);
-};
-const en$ = counts('en');
-const fr$ = counts('fr');
-const de$ = counts('de');
+/** A count as the locale writes it ("10,000", "10 000", "10.000", de-CH "10’000"): each language's strings take one. */
+type Count = (n: number) => string;
 
-const en: Strings = {
+const en = ($: Count): Strings => ({
   since: (d) => `since ${d}`,
   until: (d) => `until ${d}`,
   ongoing: 'ongoing',
   undated: 'undated',
   undatedHeading: 'Undated relationships',
   undatedIntro: 'Cooperation the source describes without a date.',
-  datedEvents: (n, range) => `${en$(n)} dated ${n === 1 ? 'event' : 'events'}, ${range}`,
+  datedEvents: (n, range) => `${$(n)} dated ${n === 1 ? 'event' : 'events'}, ${range}`,
   asOf: (d) => `as of ${d}`,
-  skipped: (n) => `${en$(n)} ${n === 1 ? 'event' : 'events'} skipped`,
+  skipped: (n) => `${$(n)} ${n === 1 ? 'event' : 'events'} skipped`,
   details: 'details',
   dismiss: 'Dismiss',
-  problems: (n) => `${en$(n)} ${n === 1 ? 'problem' : 'problems'} in the data`,
-  moreIssues: (n) => `… and ${en$(n)} more`,
+  problems: (n) => `${$(n)} ${n === 1 ? 'problem' : 'problems'} in the data`,
+  moreIssues: (n) => `… and ${$(n)} more`,
   loading: 'Loading events…',
   loadFailed: 'The events could not be loaded.',
   loadErrors: {
@@ -101,8 +95,8 @@ const en: Strings = {
   opensInNewTab: '(opens in a new tab)',
   empty: 'No events to show.',
   eventsLayer: 'Events',
-  count: en$,
-  clusterName: (n, period) => `${en$(n)} ${n === 1 ? 'event' : 'events'}, ${period}`,
+  count: $,
+  clusterName: (n, period) => `${$(n)} ${n === 1 ? 'event' : 'events'}, ${period}`,
   download: 'Download',
   downloadSvg: 'SVG image',
   downloadPng: 'PNG image',
@@ -113,9 +107,9 @@ const en: Strings = {
   showNone: 'Show none',
   only: 'only',
   showOnly: (c) => `Show only ${c}`,
-  chipName: (c, n) => `${c}, ${en$(n)} ${n === 1 ? 'event' : 'events'}`,
+  chipName: (c, n) => `${c}, ${$(n)} ${n === 1 ? 'event' : 'events'}`,
   noneShown: 'No category is shown: choose categories above.',
-  status: (range, shown, total) => `${range}: ${en$(shown)} of ${en$(total)} ${total === 1 ? 'event' : 'events'} shown`,
+  status: (range, shown, total) => `${range}: ${$(shown)} of ${$(total)} ${total === 1 ? 'event' : 'events'} shown`,
   close: 'Close',
   category: 'Category',
   organisations: 'Organisations',
@@ -134,23 +128,23 @@ const en: Strings = {
   resetZoom: 'Reset zoom',
   reset: 'Reset',
   wheelHint: (apple) => `${apple ? '⌘' : 'Ctrl'} + scroll to zoom`,
-};
+});
 
 /** French counts 0 and 1 in the singular (`n < 2`). */
-const fr: Strings = {
+const fr = ($: Count): Strings => ({
   since: (d, day) => `depuis ${day ? 'le ' : ''}${d}`,
   until: (d, day) => `jusqu’${day ? 'au' : 'en'} ${d}`,
   ongoing: 'en cours',
   undated: 'sans date',
   undatedHeading: 'Relations sans date',
   undatedIntro: 'Coopérations que la source décrit sans date.',
-  datedEvents: (n, range) => `${fr$(n)} ${n < 2 ? 'événement daté' : 'événements datés'}, ${range}`,
+  datedEvents: (n, range) => `${$(n)} ${n < 2 ? 'événement daté' : 'événements datés'}, ${range}`,
   asOf: (d) => `état : ${d}`,
-  skipped: (n) => `${fr$(n)} ${n < 2 ? 'événement ignoré' : 'événements ignorés'}`,
+  skipped: (n) => `${$(n)} ${n < 2 ? 'événement ignoré' : 'événements ignorés'}`,
   details: 'détails',
   dismiss: 'Fermer',
-  problems: (n) => `${fr$(n)} ${n < 2 ? 'problème' : 'problèmes'} dans les données`,
-  moreIssues: (n) => `… et ${fr$(n)} de plus`,
+  problems: (n) => `${$(n)} ${n < 2 ? 'problème' : 'problèmes'} dans les données`,
+  moreIssues: (n) => `… et ${$(n)} de plus`,
   loading: 'Chargement des événements…',
   loadFailed: 'Les événements n’ont pas pu être chargés.',
   loadErrors: {
@@ -166,8 +160,8 @@ const fr: Strings = {
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
   empty: 'Aucun événement à afficher.',
   eventsLayer: 'Événements',
-  count: fr$,
-  clusterName: (n, period) => `${fr$(n)} ${n < 2 ? 'événement' : 'événements'}, ${period}`,
+  count: $,
+  clusterName: (n, period) => `${$(n)} ${n < 2 ? 'événement' : 'événements'}, ${period}`,
   download: 'Télécharger',
   downloadSvg: 'Image SVG',
   downloadPng: 'Image PNG',
@@ -178,10 +172,10 @@ const fr: Strings = {
   showNone: 'Tout masquer',
   only: 'seulement',
   showOnly: (c) => `Afficher seulement ${c}`,
-  chipName: (c, n) => `${c}, ${fr$(n)} ${n < 2 ? 'événement' : 'événements'}`,
+  chipName: (c, n) => `${c}, ${$(n)} ${n < 2 ? 'événement' : 'événements'}`,
   noneShown: 'Aucune catégorie n’est affichée : choisissez-en ci-dessus.',
   status: (range, shown, total) =>
-    `${range} : ${fr$(shown)} ${shown < 2 ? 'événement affiché' : 'événements affichés'} sur ${fr$(total)}`,
+    `${range} : ${$(shown)} ${shown < 2 ? 'événement affiché' : 'événements affichés'} sur ${$(total)}`,
   close: 'Fermer',
   category: 'Catégorie',
   organisations: 'Organisations',
@@ -200,22 +194,22 @@ const fr: Strings = {
   resetZoom: 'Réinitialiser le zoom',
   reset: 'Réinitialiser',
   wheelHint: (apple) => `${apple ? '⌘' : 'Ctrl'} + molette pour zoomer`,
-};
+});
 
-const de: Strings = {
+const de = ($: Count): Strings => ({
   since: (d) => `seit ${d}`,
   until: (d) => `bis ${d}`,
   ongoing: 'laufend',
   undated: 'ohne Datum',
   undatedHeading: 'Beziehungen ohne Datum',
   undatedIntro: 'Zusammenarbeit, die die Quelle ohne Datum beschreibt.',
-  datedEvents: (n, range) => `${de$(n)} ${n === 1 ? 'datiertes Ereignis' : 'datierte Ereignisse'}, ${range}`,
+  datedEvents: (n, range) => `${$(n)} ${n === 1 ? 'datiertes Ereignis' : 'datierte Ereignisse'}, ${range}`,
   asOf: (d) => `Stand: ${d}`,
-  skipped: (n) => `${de$(n)} ${n === 1 ? 'Ereignis' : 'Ereignisse'} übersprungen`,
+  skipped: (n) => `${$(n)} ${n === 1 ? 'Ereignis' : 'Ereignisse'} übersprungen`,
   details: 'Details',
   dismiss: 'Schließen',
-  problems: (n) => `${de$(n)} ${n === 1 ? 'Problem' : 'Probleme'} in den Daten`,
-  moreIssues: (n) => `… und ${de$(n)} weitere`,
+  problems: (n) => `${$(n)} ${n === 1 ? 'Problem' : 'Probleme'} in den Daten`,
+  moreIssues: (n) => `… und ${$(n)} weitere`,
   loading: 'Ereignisse werden geladen…',
   loadFailed: 'Die Ereignisse konnten nicht geladen werden.',
   loadErrors: {
@@ -231,8 +225,8 @@ const de: Strings = {
   opensInNewTab: '(öffnet in einem neuen Tab)',
   empty: 'Keine Ereignisse.',
   eventsLayer: 'Ereignisse',
-  count: de$,
-  clusterName: (n, period) => `${de$(n)} ${n === 1 ? 'Ereignis' : 'Ereignisse'}, ${period}`,
+  count: $,
+  clusterName: (n, period) => `${$(n)} ${n === 1 ? 'Ereignis' : 'Ereignisse'}, ${period}`,
   download: 'Herunterladen',
   downloadSvg: 'SVG-Bild',
   downloadPng: 'PNG-Bild',
@@ -243,10 +237,10 @@ const de: Strings = {
   showNone: 'Keine anzeigen',
   only: 'nur',
   showOnly: (c) => `Nur ${c} anzeigen`,
-  chipName: (c, n) => `${c}, ${de$(n)} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
+  chipName: (c, n) => `${c}, ${$(n)} ${n === 1 ? 'Ereignis' : 'Ereignisse'}`,
   noneShown: 'Keine Kategorie wird angezeigt: wählen Sie oben Kategorien aus.',
   status: (range, shown, total) =>
-    `${range}: ${de$(shown)} von ${de$(total)} ${total === 1 ? 'Ereignis' : 'Ereignissen'} angezeigt`,
+    `${range}: ${$(shown)} von ${$(total)} ${total === 1 ? 'Ereignis' : 'Ereignissen'} angezeigt`,
   close: 'Schließen',
   category: 'Kategorie',
   organisations: 'Organisationen',
@@ -265,11 +259,18 @@ const de: Strings = {
   resetZoom: 'Zoom zurücksetzen',
   reset: 'Zurücksetzen',
   wheelHint: (apple) => `${apple ? '⌘' : 'Strg'} + Mausrad zum Zoomen`,
-};
+});
 
-const byLanguage: Record<string, Strings> = { en, fr, de };
+const byLanguage: Record<string, ($: Count) => Strings> = { en, fr, de };
+const byLocale = new Map<string, Strings>();
 
-/** The strings for a BCP 47 locale, by its language; English when we have none. */
+/** The strings for a BCP 47 locale, by its language (English when we have none), counts by the whole locale. */
 export function stringsFor(locale: string): Strings {
-  return byLanguage[locale.toLowerCase().split('-')[0]] ?? en;
+  let t = byLocale.get(locale);
+  if (!t) {
+    const format = new Intl.NumberFormat(locale);
+    t = (byLanguage[locale.toLowerCase().split('-')[0]] ?? en)((n) => format.format(n));
+    byLocale.set(locale, t);
+  }
+  return t;
 }

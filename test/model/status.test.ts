@@ -26,6 +26,15 @@ describe('statusText', () => {
     expect(windowName(Date.UTC(2022, 0, 1), Date.UTC(2022, 0, 1) + nudge, 'en-GB')).to.equal('1 January 2022');
   });
 
+  it('should write counts as the whole locale does, as the clusters and dates do (de-CH, en-IN)', () => {
+    const year = [Date.UTC(2013, 0, 1), Date.UTC(2014, 0, 1)] as const;
+    const swiss = new Intl.NumberFormat('de-CH').format(12_000);
+    expect(swiss).to.not.equal('12.000');
+    expect(statusText(...year, 12_000, 12_000, 'de-CH')).to.equal(`2013: ${swiss} von ${swiss} Ereignissen angezeigt`);
+    expect(statusText(...year, 12_000, 12_000, 'de')).to.equal('2013: 12.000 von 12.000 Ereignissen angezeigt');
+    expect(statusText(...year, 100_000, 100_000, 'en-IN')).to.equal('2013: 1,00,000 of 1,00,000 events shown');
+  });
+
   it('should speak French and German', () => {
     expect(statusText(Date.UTC(2013, 0, 1), Date.UTC(2014, 0, 1), 1, 14, 'fr')).to.equal(
       '2013 : 1 événement affiché sur 14',
