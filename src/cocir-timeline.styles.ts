@@ -24,6 +24,8 @@ export const styles = css`
     font-family: var(--cocir-font);
     font-size: 14px;
     line-height: 1.45;
+    /* Its own words are in left-to-right languages: a right-to-left page would turn "1999–2020" round. */
+    direction: ltr;
     text-align: start;
     contain: content;
   }
@@ -146,7 +148,7 @@ export const styles = css`
   .hint {
     position: absolute;
     inset-block-start: 40%;
-    inset-inline-start: 50%;
+    left: 50%;
     transform: translate(-50%, -50%);
     padding: 0.5rem 0.875rem;
     border-radius: 6px;
@@ -195,10 +197,12 @@ export const styles = css`
     stroke: var(--cocir-accent);
     stroke-width: 1.5;
   }
+  /* Time runs left to right whatever the element's direction; SVG text would otherwise end at its x. */
   svg {
     display: block;
     overflow: hidden;
     font-family: var(--cocir-font);
+    direction: ltr;
   }
   .band {
     fill: var(--cocir-lane);

@@ -310,6 +310,34 @@ describe('<cocir-timeline>', () => {
       expect(el.shadowRoot!.querySelector('.chart svg')!.getAttribute('width')).to.equal('700');
     });
 
+    it('should draw its chart left to right, its text inside it, on a right-to-left page', async () => {
+      const el = await mount(700);
+      el.parentElement!.dir = 'rtl';
+      const chart = el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect();
+      const texts = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('svg.plot text')].filter((t) => t.textContent);
+      expect(texts.length).to.be.above(20);
+      for (const t of texts) {
+        const box = t.getBoundingClientRect();
+        expect(box.left, t.textContent!).to.be.at.least(chart.left - 0.5);
+        expect(box.right, t.textContent!).to.be.at.most(chart.right + 0.5);
+      }
+      const ticks = [...el.shadowRoot!.querySelectorAll('.axis .tick text')].map((t) => t.getBoundingClientRect().left);
+      expect(ticks, 'years run left to right').to.deep.equal([...ticks].sort((a, b) => a - b));
+      // Its own words are English, French or German: "1999–2020" is not turned round into "2020–1999".
+      const range = el.shadowRoot!.querySelector('.range')!;
+      expect(getComputedStyle(range).direction).to.equal('ltr');
+      const text = [...range.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('1999'))!;
+      const at = (word: string) => {
+        const r = document.createRange();
+        const from = text.textContent!.indexOf(word);
+        r.setStart(text, from);
+        r.setEnd(text, from + 4);
+        return r.getBoundingClientRect().left;
+      };
+      const [a, b] = [at('1999'), at('2020')];
+      expect(a, '1999 first').to.be.below(b);
+    });
+
     it('should update its heading when label changes', async () => {
       const el = await mount(600);
       el.label = 'Our partners';

@@ -430,6 +430,21 @@ describe('<cocir-timeline> category filter', () => {
       }
     });
 
+    it('should move along the chips with ← and → as they are laid out, right to left where the page sets it', async () => {
+      const el = await mount(760);
+      el.style.direction = 'rtl'; // the element runs left to right unless the page says otherwise
+      chip(el, 'regulatory').focus();
+      const [chipBox, onlyBox] = [chip(el, 'regulatory'), onlyButton(el, 'regulatory')].map((b) =>
+        b.getBoundingClientRect(),
+      );
+      expect(onlyBox.right, '"only" left of its chip').to.be.at.most(chipBox.left + 1);
+      await press(el, 'ArrowLeft');
+      expect(focused(el)).to.equal('only regulatory');
+      await press(el, 'ArrowRight');
+      await press(el, 'ArrowRight');
+      expect(focused(el)).to.equal('only alliances');
+    });
+
     it('should not warn about ids of a src still loading while the old data is shown', async () => {
       const warnings: unknown[][] = [];
       const warn = console.warn;

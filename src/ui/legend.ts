@@ -34,7 +34,9 @@ export function renderLegend(p: LegendProps): TemplateResult {
   const handleKeydown = (e: KeyboardEvent) => {
     const all = buttons(e);
     const from = all.indexOf(e.target as HTMLButtonElement);
-    const to = moveIndex(e.key, from, all.length);
+    // ← and → follow the chips as they are laid out: right to left on a right-to-left page.
+    const rtl = getComputedStyle(e.currentTarget as Element).direction === 'rtl';
+    const to = moveIndex(rtl ? (FLIP[e.key] ?? e.key) : e.key, from, all.length);
     if (to === undefined || from < 0) return;
     e.preventDefault();
     all[to].focus();
@@ -86,6 +88,8 @@ export function renderLegend(p: LegendProps): TemplateResult {
     </div>
   </div>`;
 }
+
+const FLIP: Record<string, string> = { ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' };
 
 /** Where a key moves focus in a row of `n` buttons; undefined for keys the toolbar leaves alone. */
 export function moveIndex(key: string, from: number, n: number): number | undefined {
