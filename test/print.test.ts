@@ -53,6 +53,25 @@ describe('<cocir-timeline> in print', () => {
     expect(getComputedStyle(el).backgroundColor, 'dark on screen').to.equal('rgb(22, 24, 29)');
   });
 
+  it('should print black on white over a page’s own dark colours for it too', async () => {
+    const root = el.shadowRoot!;
+    const style = document.createElement('style');
+    style.textContent = `cocir-timeline { --cocir-background: #111; --cocir-lane: #222; --cocir-lane-alt: #181818;
+      --cocir-text: #eee; --cocir-muted: #bbb; background: #111; color: #eee; }`;
+    document.head.append(style);
+    try {
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(root.querySelector('h2')!).color).to.equal(BLACK);
+      const bands = [...root.querySelectorAll('.band')].map((b) => getComputedStyle(b).fill);
+      expect(bands).to.include('rgb(244, 245, 247)');
+      expect(bands).to.not.include('rgb(34, 34, 34)');
+      await emulateMedia({ media: 'screen' });
+      expect(getComputedStyle(el).backgroundColor, 'the page’s colours on screen').to.equal('rgb(17, 17, 17)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('should scale the chart to the full width of the page, keeping its proportions', () => {
     const svg = el.shadowRoot!.querySelector<SVGSVGElement>('.chart svg')!;
     const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number);

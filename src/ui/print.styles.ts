@@ -7,26 +7,25 @@ import { css } from 'lit';
  */
 export const printStyles = css`
   @media print {
-    /* Over the dark theme too, however it was chosen (these styles come after the themes'). */
-    :host,
-    :host([theme]),
-    :host(:not([theme])) {
-      --cocir-text: #000;
-      --cocir-muted: #222;
-      --cocir-background: #fff;
-      --cocir-lane: #f4f5f7;
-      --cocir-lane-alt: #fff;
-      --cocir-grid: #999;
-      --cocir-accent: #0b5cad;
-      --cocir-notice: #fff4d6;
-      --cocir-failure: #fdeceb;
-      --cocir-surface: #fff;
-      color-scheme: light;
-      color: #000;
-      background: #fff;
-      contain: none;
-      print-color-adjust: exact;
-      -webkit-print-color-adjust: exact;
+    /* Over the dark theme, however it was chosen, and over the page's own colours for the element:
+       important inside the element wins over the page. */
+    :host {
+      --cocir-text: #000 !important;
+      --cocir-muted: #222 !important;
+      --cocir-background: #fff !important;
+      --cocir-lane: #f4f5f7 !important;
+      --cocir-lane-alt: #fff !important;
+      --cocir-grid: #999 !important;
+      --cocir-accent: #0b5cad !important;
+      --cocir-notice: #fff4d6 !important;
+      --cocir-failure: #fdeceb !important;
+      --cocir-surface: #fff !important;
+      color-scheme: light !important;
+      color: #000 !important;
+      background: #fff !important;
+      contain: none !important;
+      print-color-adjust: exact !important;
+      -webkit-print-color-adjust: exact !important;
     }
     .header-actions,
     .legend-action,
