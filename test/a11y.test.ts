@@ -298,6 +298,26 @@ describe('<cocir-timeline> for every reader', () => {
       }
     });
 
+    it('should fit its list view and card into 320 px, long dates and words included', async () => {
+      const long = 'Interoperabilitätsstandardisierungsarbeitsgruppe';
+      const el = await mount(320, (e) => {
+        e.events = [
+          { id: 'a', title: `${long} meeting`, category: `${long}-category`, start: '2018-05-30', end: '2018-06-02' },
+          { id: 'b', title: 'Short', category: 'c', start: '2019' },
+        ];
+      });
+      await clickOn(root(el).querySelector('.list-toggle')!);
+      await el.updateComplete;
+      const host = el.getBoundingClientRect();
+      const cells = [...root(el).querySelectorAll('table.event-list th, table.event-list td')];
+      for (const cell of cells)
+        expect(cell.getBoundingClientRect().right, cell.textContent!).to.be.at.most(host.right + 1);
+      await clickOn(root(el).querySelector('.list-title')!);
+      await el.updateComplete;
+      const title = root(el).querySelector('#card-title')!.getBoundingClientRect();
+      expect(title.right, 'card title').to.be.at.most(host.right + 1);
+    });
+
     it('should not leave an empty list that cannot be closed when the new data has no dates', async () => {
       const el = await mount(1000);
       await clickOn(root(el).querySelector('.list-toggle')!);
