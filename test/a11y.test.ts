@@ -213,6 +213,23 @@ describe('<cocir-timeline> for every reader', () => {
       expect(!!tooltip(el), 'tooltip open').to.equal(true);
     });
 
+    it('should keep a long tooltip inside the chart, which clips it, at its right and top', async () => {
+      const title = 'A rather long event title that wraps onto a second line of its tooltip';
+      const el = await mount(600, (e) => {
+        e.events = [
+          { id: 'top', title: 'Top lane', category: 'a', start: '2000' },
+          { id: 'right', title, category: 'b', start: '2019' },
+        ];
+      });
+      markNamed(el, title).focus();
+      await el.updateComplete;
+      await el.updateComplete;
+      const chart = root(el).querySelector('.chart')!.getBoundingClientRect();
+      const tip = tooltip(el)!.getBoundingClientRect();
+      expect(tip.right).to.be.at.most(chart.right + 0.5);
+      expect(tip.top).to.be.at.least(chart.top - 0.5);
+    });
+
     it('should open the card on click and fire cocir-select', async () => {
       const el = await mount(1000);
       const selected = oneEvent(el, 'cocir-select');

@@ -32,6 +32,8 @@ interface Tip {
   readonly x: number;
   readonly y: number;
   readonly below: boolean;
+  /** Its top if it goes below the mark. */
+  readonly yBelow: number;
 }
 
 /** How long a tooltip waits for the pointer to reach it before it hides. */
@@ -244,12 +246,28 @@ export class DetailsController implements ReactiveController {
     const shape = (mark.querySelector('.shape') ?? mark).getBoundingClientRect();
     if (!box) return;
     const below = shape.top - box.top < 90;
+    const yBelow = shape.bottom - box.top + 8;
     this.tip = {
       id: mark.dataset.id!,
       x: Math.max(0, Math.min(shape.left - box.left, box.width - 240)),
-      y: below ? shape.bottom - box.top + 8 : shape.top - box.top - 22,
+      y: below ? yBelow : shape.top - box.top - 22,
       below,
+      yBelow,
     };
+    this.host.requestUpdate();
+    void this.fitTip(box.width);
+  }
+
+  /** Once drawn, the tooltip is kept inside the chart, which clips it: moved left, or put below its mark. */
+  private async fitTip(width: number): Promise<void> {
+    await this.host.updateComplete;
+    const tip = this.tip;
+    const el = this.root()?.querySelector<HTMLElement>('.tooltip');
+    if (!tip || !el) return;
+    const x = Math.max(0, Math.min(tip.x, width - el.offsetWidth));
+    const flip = !tip.below && tip.y < el.offsetHeight;
+    if (x === tip.x && !flip) return;
+    this.tip = { ...tip, x, ...(flip && { y: tip.yBelow, below: true }) };
     this.host.requestUpdate();
   }
 
