@@ -106,8 +106,12 @@ const NOT_A_COLOR = /^(inherit|initial|unset|revert|revert-layer|transparent|cur
 const isColor = (v: string) =>
   CSS_COLOR.test(v) && !NOT_A_COLOR.test(v) && (typeof CSS === 'undefined' || CSS.supports('color', v));
 
+/** Control characters (a word processor's U+000B line break): invisible, and no XML, so no SVG download, may hold them. */
+const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+
 function text(v: unknown): string | undefined {
-  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+  const t = typeof v === 'string' ? v.replace(CONTROL, '').trim() : '';
+  return t || undefined;
 }
 
 function normalizeEvent(

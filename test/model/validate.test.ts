@@ -391,6 +391,25 @@ describe('normalizeData', () => {
     });
   });
 
+  describe('control characters', () => {
+    it('should drop them from text, as no XML (an SVG download) can hold them', () => {
+      const data = normalizeData([
+        {
+          id: 'a\u0001',
+          title: 'Line\u000bbreak',
+          category: 'c',
+          start: '2001',
+          description: 'Tab\tand\nnewline\u001f',
+        },
+        { id: 'b', title: '\u000b\u000c', category: 'c', start: '2001' },
+      ]);
+      expect(data.events.map((e) => [e.id, e.title, e.description])).to.deep.equal([
+        ['a', 'Linebreak', 'Tab\tand\nnewline'],
+      ]);
+      expect(data.issues.map((i) => [i.index, i.field])).to.deep.equal([[1, 'title']]);
+    });
+  });
+
   describe('the record copy', () => {
     const input = {
       id: ' a ',
