@@ -146,12 +146,23 @@ export async function panEnd() {
 
 export const hasFilter = () => !!el?.constructor.elementProperties?.has('categories');
 
-/** Step `i` of the filter toggles: even steps hide one category, odd steps show all again. */
+/** Back to all years (the view the filter steps start from), the glide there ended and painted. */
+export async function resetView() {
+  el.resetZoom();
+  await el.updateComplete;
+  await settle(drawn);
+}
+
+/**
+ * Step `i` of the filter toggles: even steps hide one category, odd steps show all again; each
+ * followed until the lanes' 200 ms slide into their new places has ended and is painted.
+ */
 export async function filterStep(i) {
   const hidden = CATEGORIES[(i >> 1) % CATEGORIES.length];
   el.categories = i % 2 === 0 ? CATEGORIES.filter((c) => c !== hidden) : [...CATEGORIES];
   await el.updateComplete;
   await afterPaint();
+  await Promise.all(el.shadowRoot.getAnimations().map((a) => a.finished.catch(() => {})));
   await afterPaint();
   return domCount();
 }

@@ -10,7 +10,7 @@ export interface Strings {
   undatedHeading: string;
   undatedIntro: string;
   datedEvents(count: number, range: string): string;
-  asOf(date: string, day: boolean): string;
+  asOf(date: string): string;
   skipped(count: number): string;
   details: string;
   dismiss: string;

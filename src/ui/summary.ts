@@ -10,6 +10,6 @@ export function renderSummary({ count, span }: DatedSummary, asOf: CivilDate | u
   if (!count || !span) return nothing;
   const t = stringsFor(locale);
   const years = formatCivilRange(civilYear(span.fromMs), civilYear(span.toMs - 1), locale);
-  const date = asOf ? ` · ${t.asOf(formatCivilDate(asOf, locale), asOf.precision === 'day')}` : '';
+  const date = asOf ? ` · ${t.asOf(formatCivilDate(asOf, locale))}` : '';
   return html`<p class="summary">${t.datedEvents(count, years)}${date}</p>`;
 }
