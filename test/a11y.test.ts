@@ -23,6 +23,14 @@ async function press(el: CocirTimeline, key: string) {
   await el.updateComplete;
 }
 
+/** Focuses the mark named `prefix` and opens its card with Enter: focus is then in the card. */
+async function openCard(el: CocirTimeline, prefix: string) {
+  markNamed(el, prefix).focus();
+  await el.updateComplete;
+  await press(el, 'Enter');
+  expect(root(el).activeElement?.classList.contains('card')).to.be.true;
+}
+
 async function moveTo(element: Element) {
   element.scrollIntoView({ block: 'center' });
   const box = element.getBoundingClientRect();
@@ -118,10 +126,7 @@ describe('<cocir-timeline> for every reader', () => {
 
     it('should keep focus in the chart when the card closes after its mark left the view', async () => {
       const el = await mount(1000);
-      markNamed(el, 'IFIC conference').focus();
-      await el.updateComplete;
-      await press(el, 'Enter');
-      expect(root(el).activeElement?.classList.contains('card')).to.be.true;
+      await openCard(el, 'IFIC conference');
       el.zoomToYears(2000, 2005); // the mark leaves the view; the card stays open
       await until(() => !markNamed(el, 'IFIC conference'));
       expect(root(el).activeElement?.classList.contains('card')).to.be.true;
@@ -133,10 +138,7 @@ describe('<cocir-timeline> for every reader', () => {
 
     it('should keep focus on something shown when the card closes over the list view', async () => {
       const el = await mount(1000);
-      markNamed(el, 'DITTA founded').focus();
-      await el.updateComplete;
-      await press(el, 'Enter');
-      expect(root(el).activeElement?.classList.contains('card')).to.be.true;
+      await openCard(el, 'DITTA founded');
       root(el).querySelector<HTMLButtonElement>('.list-toggle')!.click(); // the chart is hidden now
       await el.updateComplete;
       card(el)!.querySelector<HTMLButtonElement>('button.close')!.click();
