@@ -190,6 +190,11 @@ export const styles = css`
     pointer-events: visible;
     cursor: ew-resize;
   }
+  .brush .grab {
+    fill: none;
+    pointer-events: visible;
+    cursor: move;
+  }
   .brush .selection {
     cursor: move;
     fill: var(--cocir-accent);

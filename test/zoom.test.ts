@@ -715,6 +715,29 @@ describe('<cocir-timeline> zoom', () => {
       expect(east.getBoundingClientRect().left).to.be.closeTo(selection(el).getBoundingClientRect().right - 8, 1);
     });
 
+    it('should pan a window narrower than a finger by its middle at 320 px, and centre it on a click beside its edge', async () => {
+      const el = await mount(320);
+      el.zoomToYear(2013);
+      for (let i = 0; i < 2; i++) el.zoomIn(); // a month: under a pixel of the strip
+      await el.updateComplete;
+      expect(spanDays(el)).to.be.at.most(31);
+      const before = +el.visibleRange!.from;
+      const o = $(el, 'svg.overview').getBoundingClientRect();
+      const [x, y] = centre(selection(el));
+      const yearPx = o.width / 22;
+      await drag([x, y], [Math.round(x - 2 * yearPx), y]);
+      await el.updateComplete;
+      expect(spanDays(el), 'still a month: panned, not resized').to.be.at.most(31);
+      expect(before - +el.visibleRange!.from).to.be.closeTo(2 * 365.25 * 86_400_000, 40 * 86_400_000);
+      // A click on the strip 12 px right of the window, where its edge's grip reaches: centred there.
+      const right = selection(el).getBoundingClientRect().right;
+      const from = +el.visibleRange!.from;
+      await sendMouse({ type: 'click', position: [Math.round(right + 12), y] });
+      await el.updateComplete;
+      expect(+el.visibleRange!.from - from).to.be.closeTo((12 / yearPx) * 365.25 * 86_400_000, 40 * 86_400_000);
+      expect(spanDays(el)).to.be.at.most(31);
+    });
+
     it('should draw the view where a glide was going when a click on the strip cuts it short', async () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
       try {

@@ -27,6 +27,8 @@ const OVERVIEW_FONT = '10px';
 /** Hit area of a brush edge, in px, mostly outside the selection so that its middle still pans. */
 const GRIP = 24;
 const GRIP_INSIDE = 8;
+/** A window narrower than this (a month at 320 px is under 1 px) is grabbed by this much around its middle. */
+const GRAB = 16;
 
 /** What a drag on the strip holds: an edge, the window, or the strip beside it (a new window). */
 type Grip = 'w' | 'e' | 'move' | 'new';
@@ -116,6 +118,7 @@ export class OverviewController implements ReactiveController {
         <rect class="selection" data-grip="move" height=${OVERVIEW.height}></rect>
         <rect class="handle handle--w" data-grip="w" width=${GRIP} height=${OVERVIEW.height}></rect>
         <rect class="handle handle--e" data-grip="e" width=${GRIP} height=${OVERVIEW.height}></rect>
+        <rect class="grab" data-grip="move" width=${GRAB} height=${OVERVIEW.height}></rect>
       </g>
     </svg>`;
   }
@@ -174,15 +177,19 @@ export class OverviewController implements ReactiveController {
     const brush = this.svg?.querySelector('.brush');
     const x = this.base;
     if (!brush || !x) return;
-    const [box, west, east] = ['.selection', '.handle--w', '.handle--e'].map((s) => brush.querySelector(s)!);
+    const [box, west, east, grab] = ['.selection', '.handle--w', '.handle--e', '.grab'].map((s) =>
+      brush.querySelector(s)!,
+    );
     for (const el of [box, west, east]) attr(el, 'visibility', w ? null : 'hidden');
+    const [x0, x1] = w ? [x(w.fromMs), x(w.toMs)] : [0, GRAB];
+    attr(grab, 'visibility', w && x1 - x0 < GRAB ? null : 'hidden');
     if (!w) return;
-    const [x0, x1] = [x(w.fromMs), x(w.toMs)];
     const inside = Math.min(GRIP_INSIDE, (x1 - x0) / 3);
     attr(box, 'x', round(x0));
     attr(box, 'width', round(x1 - x0));
     attr(west, 'x', round(x0 - GRIP + inside));
     attr(east, 'x', round(x1 - inside));
+    attr(grab, 'x', round((x0 + x1 - GRAB) / 2));
   }
 
   private readonly handlePointerDown = (e: PointerEvent) => {
@@ -250,8 +257,8 @@ export class OverviewController implements ReactiveController {
     if (e.type === 'pointercancel') {
       // The browser took the pointer (a vertical swipe scrolls the page): the window goes back.
       this.zoom.gestureMove([drag.window.fromMs, drag.window.toMs]);
-    } else if (!drag.moved && drag.grip === 'new' && w) {
-      // A click beside the window: centre the window there.
+    } else if (!drag.moved && w && (drag.grip === 'new' || drag.x < base(w.fromMs) || drag.x > base(w.toMs))) {
+      // A click beside the window (on the strip, or on an edge's grip outside it): centre the window there.
       const centre = base.invert(drag.x);
       const half = (w.toMs - w.fromMs) / 2;
       this.zoom.gestureMove([centre - half, centre + half]);
