@@ -503,6 +503,27 @@ describe('<cocir-timeline> zoom', () => {
       }
     });
 
+    it('should show the wheel hint where the wheel was on a chart taller than the screen', async () => {
+      const many = Array.from({ length: 30 }, (_, i) => ({
+        id: `e${i}`,
+        title: `E${i}`,
+        category: `c${i}`,
+        start: '2010',
+      }));
+      const el = await mount(WIDTH, (e) => (e.events = many));
+      const chart = $(el, '.chart');
+      expect(chart.getBoundingClientRect().height).to.be.above(innerHeight);
+      const at: [number, number] = [centre(plot(el))[0], Math.round(chart.getBoundingClientRect().top + 100)];
+      const offset = at[1] - chart.getBoundingClientRect().top;
+      await wheel(at, 60);
+      await el.updateComplete;
+      const hint = $<HTMLElement>(el, '.hint');
+      expect(hint.hidden).to.be.false;
+      const box = hint.getBoundingClientRect();
+      expect(box.top + box.height / 2 - chart.getBoundingClientRect().top).to.be.closeTo(offset, 2);
+      scrollTo(0, 0);
+    });
+
     it('should zoom with a plain wheel when wheel-zoom is set', async () => {
       const el = await mount(WIDTH, (e) => e.setAttribute('wheel-zoom', ''));
       expect(el.wheelZoom).to.be.true;

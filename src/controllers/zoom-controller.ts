@@ -48,6 +48,8 @@ export class ZoomController implements ReactiveController {
   wheelZoom = false;
   /** Whether the "Ctrl + scroll to zoom" hint is up. */
   hint = false;
+  /** Where in the chart the wheel was, px from its top: the hint shows there (a chart may be taller than the screen). */
+  hintY?: number;
 
   /** The data's extent: no window is wider, and none lies outside it. */
   bounds?: TimeWindow;
@@ -290,15 +292,18 @@ export class ZoomController implements ReactiveController {
       return;
     }
     if (Math.abs(e.deltaY) < Math.abs(e.deltaX)) return;
+    const chart = (e.currentTarget as Element).parentElement?.getBoundingClientRect();
+    const y = chart && e.clientY - chart.top;
+    // Drawn again for a wheel only where the hint has to come up or move: a wheel comes at every frame.
+    const move = !this.hint || y === undefined || this.hintY === undefined || Math.abs(y - this.hintY) > 40;
     clearTimeout(this.hintTimer);
     this.hintTimer = window.setTimeout(() => {
       this.hint = false;
       this.host.requestUpdate();
     }, HINT_MS);
-    if (!this.hint) {
-      this.hint = true;
-      this.host.requestUpdate();
-    }
+    if (!move) return;
+    [this.hint, this.hintY] = [true, y];
+    this.host.requestUpdate();
   };
 
   /** A finger down: it may pan. A second finger ends that pan; the pinch is d3-zoom's. */

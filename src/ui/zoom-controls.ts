@@ -2,6 +2,7 @@
  * The zoom toolbar: the window shown, in words, and the buttons Zoom out, Zoom in and Reset zoom;
  * and the wheel hint over the chart.
  */
+import { cssProps } from './css-props.js';
 import { html, nothing } from 'lit';
 import type { ZoomController } from '../controllers/zoom-controller.js';
 import { stringsFor } from '../i18n/strings.js';
@@ -54,7 +55,8 @@ export function renderZoomControls(zoom: ZoomController, locale: string) {
 /** "Ctrl + scroll to zoom", shown for a moment after a plain wheel over the chart. */
 export function renderWheelHint(zoom: ZoomController, locale: string) {
   const apple = /Mac|iPhone|iPad/.test(navigator.platform);
-  return html`<div class="hint" part="hint" aria-hidden="true" ?hidden=${!zoom.hint}>
+  const top = zoom.hintY === undefined ? undefined : `${zoom.hintY}px`;
+  return html`<div class="hint" part="hint" aria-hidden="true" ?hidden=${!zoom.hint} ${cssProps({ top })}>
     ${stringsFor(locale).wheelHint(apple)}
   </div>`;
 }
