@@ -230,6 +230,7 @@ describe('<cocir-timeline> for every reader', () => {
       const tip = tooltip(el)!.getBoundingClientRect();
       expect(tip.right).to.be.at.most(chart.right + 0.5);
       expect(tip.top).to.be.at.least(chart.top - 0.5);
+      expect(tip.bottom).to.be.at.most(chart.bottom + 0.5);
     });
 
     it('should open the card on click and fire cocir-select', async () => {

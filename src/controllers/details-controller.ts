@@ -255,19 +255,27 @@ export class DetailsController implements ReactiveController {
       yBelow,
     };
     this.host.requestUpdate();
-    void this.fitTip(box.width);
+    void this.fitTip(box.width, box.height);
   }
 
-  /** Once drawn, the tooltip is kept inside the chart, which clips it: moved left, or put below its mark. */
-  private async fitTip(width: number): Promise<void> {
+  /**
+   * Once drawn, the tooltip is kept inside the chart, which clips it: moved left, put below its mark
+   * where there is room there, else held inside over the mark.
+   */
+  private async fitTip(width: number, height: number): Promise<void> {
     await this.host.updateComplete;
     const tip = this.tip;
     const el = this.root()?.querySelector<HTMLElement>('.tooltip');
     if (!tip || !el) return;
-    const x = Math.max(0, Math.min(tip.x, width - el.offsetWidth));
-    const flip = !tip.below && tip.y < el.offsetHeight;
-    if (x === tip.x && !flip) return;
-    this.tip = { ...tip, x, ...(flip && { y: tip.yBelow, below: true }) };
+    const h = el.offsetHeight;
+    const within = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, hi));
+    const x = within(tip.x, 0, width - el.offsetWidth);
+    let { y, below } = tip;
+    if (!below && y < h && tip.yBelow + h <= height) [y, below] = [tip.yBelow, true];
+    // A tooltip above ends at y; one below starts there.
+    y = below ? within(y, 0, height - h) : within(y, h, height);
+    if (x === tip.x && y === tip.y) return;
+    this.tip = { ...tip, x, y, below };
     this.host.requestUpdate();
   }
 

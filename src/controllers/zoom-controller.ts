@@ -49,7 +49,7 @@ export class ZoomController implements ReactiveController {
   /** Whether the "Ctrl + scroll to zoom" hint is up. */
   hint = false;
   /** Where in the chart the wheel was, px from its top: the hint shows there (a chart may be taller than the screen). */
-  hintY?: number;
+  hintY = 0;
 
   /** The data's extent: no window is wider, and none lies outside it. */
   bounds?: TimeWindow;
@@ -292,16 +292,16 @@ export class ZoomController implements ReactiveController {
       return;
     }
     if (Math.abs(e.deltaY) < Math.abs(e.deltaX)) return;
-    const chart = (e.currentTarget as Element).parentElement?.getBoundingClientRect();
-    const y = chart && e.clientY - chart.top;
-    // Drawn again for a wheel only where the hint has to come up or move: a wheel comes at every frame.
-    const move = !this.hint || y === undefined || this.hintY === undefined || Math.abs(y - this.hintY) > 40;
+    const chart = (e.currentTarget as Element).parentElement!.getBoundingClientRect();
+    // Its middle, kept 30 px (about half its height) inside the chart, which clips it.
+    const y = Math.max(30, Math.min(e.clientY - chart.top, chart.height - 30));
     clearTimeout(this.hintTimer);
     this.hintTimer = window.setTimeout(() => {
       this.hint = false;
       this.host.requestUpdate();
     }, HINT_MS);
-    if (!move) return;
+    // Drawn again for a wheel only where the hint has to come up or move: a wheel comes at every frame.
+    if (this.hint && Math.abs(y - this.hintY) <= 40) return;
     [this.hint, this.hintY] = [true, y];
     this.host.requestUpdate();
   };

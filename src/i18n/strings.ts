@@ -270,6 +270,7 @@ export function stringsFor(locale: string): Strings {
   if (!t) {
     const format = new Intl.NumberFormat(locale);
     t = (byLanguage[locale.toLowerCase().split('-')[0]] ?? en)((n) => format.format(n));
+    if (byLocale.size > 100) byLocale.clear();
     byLocale.set(locale, t);
   }
   return t;

@@ -106,11 +106,12 @@ const NOT_A_COLOR = /^(inherit|initial|unset|revert|revert-layer|transparent|cur
 const isColor = (v: string) =>
   CSS_COLOR.test(v) && !NOT_A_COLOR.test(v) && (typeof CSS === 'undefined' || CSS.supports('color', v));
 
-/** Control characters (a word processor's U+000B line break): invisible, and no XML, so no SVG download, may hold them. */
-const CONTROL = /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+/** Control characters: no XML, so no SVG download, may hold them. A word processor's line break (U+000B) and the like read as a space. */
+const CONTROL = /[\0-\x08\x0e-\x1b\ufffe\uffff]/g;
+const BREAK = /[\x0b\x0c\x1c-\x1f]/g;
 
 function text(v: unknown): string | undefined {
-  const t = typeof v === 'string' ? v.replace(CONTROL, '').trim() : '';
+  const t = typeof v === 'string' ? v.replace(CONTROL, '').replace(BREAK, ' ').trim() : '';
   return t || undefined;
 }
 
@@ -157,7 +158,7 @@ function normalizeEvent(
   let organisations: string[] = [];
   if (orgs !== undefined && orgs !== null) {
     if (Array.isArray(orgs) && orgs.every((o) => typeof o === 'string')) {
-      organisations = orgs.map((o: string) => o.trim()).filter(Boolean);
+      organisations = orgs.flatMap((o: string) => text(o) ?? []);
     } else fail('organisations', 'organisations must be a list of strings');
   }
 

@@ -169,12 +169,13 @@ export const a11yStyles = css`
     text-align: start;
     vertical-align: top;
   }
-  /* Dates and long words wrap: the element clips what overflows it, and the table has 320 px. */
+  /* Long words wrap: the element clips what overflows it, and the table may have 320 px. */
   .event-list td,
   .card {
     overflow-wrap: anywhere;
   }
   .list-date {
+    white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
   .list-title {

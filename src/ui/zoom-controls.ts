@@ -55,8 +55,13 @@ export function renderZoomControls(zoom: ZoomController, locale: string) {
 /** "Ctrl + scroll to zoom", shown for a moment after a plain wheel over the chart. */
 export function renderWheelHint(zoom: ZoomController, locale: string) {
   const apple = /Mac|iPhone|iPad/.test(navigator.platform);
-  const top = zoom.hintY === undefined ? undefined : `${zoom.hintY}px`;
-  return html`<div class="hint" part="hint" aria-hidden="true" ?hidden=${!zoom.hint} ${cssProps({ top })}>
+  return html`<div
+    class="hint"
+    part="hint"
+    aria-hidden="true"
+    ?hidden=${!zoom.hint}
+    ${cssProps({ top: `${zoom.hintY}px` })}
+  >
     ${stringsFor(locale).wheelHint(apple)}
   </div>`;
 }

@@ -392,19 +392,20 @@ describe('normalizeData', () => {
   });
 
   describe('control characters', () => {
-    it('should drop them from text, as no XML (an SVG download) can hold them', () => {
+    it('should drop them from text, as no XML (an SVG download) can hold them; a line break reads as a space', () => {
       const data = normalizeData([
         {
           id: 'a\u0001',
-          title: 'Line\u000bbreak',
+          title: 'Brussels\u000bGeneva',
           category: 'c',
           start: '2001',
-          description: 'Tab\tand\nnewline\u001f',
+          description: 'Tab\tand\nnewline\u0007',
+          organisations: ['HOPE\u000b', '\u0002ESR'],
         },
         { id: 'b', title: '\u000b\u000c', category: 'c', start: '2001' },
       ]);
-      expect(data.events.map((e) => [e.id, e.title, e.description])).to.deep.equal([
-        ['a', 'Linebreak', 'Tab\tand\nnewline'],
+      expect(data.events.map((e) => [e.id, e.title, e.description, e.organisations])).to.deep.equal([
+        ['a', 'Brussels Geneva', 'Tab\tand\nnewline', ['HOPE', 'ESR']],
       ]);
       expect(data.issues.map((i) => [i.index, i.field])).to.deep.equal([[1, 'title']]);
     });
