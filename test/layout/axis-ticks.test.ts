@@ -6,11 +6,18 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`).getTime();
 /** A text 7 px per character: wide enough to stand for 12 px digits and short month names. */
 const textWidth = (text: string) => text.length * 7;
 
-function ticksFor(from: string, to: string, width: number, locale = 'en-GB'): AxisTicks {
+/** The ticks of `from`–`to` over `width` px; `spanTextWidth`: the second row's own measure (bolder). */
+function ticksFor(
+  from: string,
+  to: string,
+  width: number,
+  locale = 'en-GB',
+  spanTextWidth?: (text: string) => number,
+): AxisTicks {
   const x = scaleUtc()
     .domain([day(from), day(to)])
     .range([0, width]);
-  return axisTicks((ms) => x(ms), [day(from), day(to)], { locale, width, textWidth });
+  return axisTicks((ms) => x(ms), [day(from), day(to)], { locale, width, textWidth, spanTextWidth });
 }
 
 const texts = (labels: readonly { text: string }[]) => labels.map((l) => l.text).filter(Boolean);
@@ -36,27 +43,19 @@ describe('axisTicks', () => {
   });
 
   it('should measure the second row with its own (bolder) width, and leave out what would not fit', () => {
-    const from = day('2013-06-01');
-    const to = day('2013-08-01');
-    const x = scaleUtc().domain([from, to]).range([0, 600]);
-    const options = { locale: 'en-GB', width: 600, textWidth };
-    const plain = axisTicks((ms) => x(ms), [from, to], options);
+    const plain = ticksFor('2013-06-01', '2013-08-01', 600);
     expect(texts(plain.spans)).to.deep.equal(['June 2013', 'July 2013']);
     // Much wider in bold: every second-row label still fits in the view by that width.
     const wide = (t: string) => t.length * 30;
-    const bold = axisTicks((ms) => x(ms), [from, to], { ...options, spanTextWidth: wide });
+    const bold = ticksFor('2013-06-01', '2013-08-01', 600, 'en-GB', wide);
     expect(texts(bold.spans)).to.not.deep.equal(texts(plain.spans));
     for (const l of bold.spans) expect(l.left + wide(l.text), l.text).to.be.at.most(600);
   });
 
   it('should leave out a second-row label that fits in regular but not at its drawn weight', () => {
     // July begins near the right edge: "July 2013" fits at 7 px a character, not at 8.
-    const from = day('2013-06-01');
-    const to = day('2013-07-05');
-    const x = scaleUtc().domain([from, to]).range([0, 600]);
-    const options = { locale: 'en-GB', width: 600, textWidth };
-    const plain = axisTicks((ms) => x(ms), [from, to], options);
-    const bold = axisTicks((ms) => x(ms), [from, to], { ...options, spanTextWidth: (t) => t.length * 8 });
+    const plain = ticksFor('2013-06-01', '2013-07-05', 600);
+    const bold = ticksFor('2013-06-01', '2013-07-05', 600, 'en-GB', (t) => t.length * 8);
     expect(texts(plain.spans)).to.deep.equal(['June 2013', 'July 2013']);
     expect(texts(bold.spans)).to.deep.equal(['June 2013']);
     expect(texts(bold.ticks), 'the same ticks').to.deep.equal(texts(plain.ticks));
