@@ -77,6 +77,8 @@ export class ChartRenderer {
   private data!: NormalizedData;
   private font = '';
   private axisFont = '';
+  /** The axis's second row: drawn at weight 600 (`.axis .tick.span text`). */
+  private spanFont = '';
   /** The window last drawn: when it moves, the tooltip is dismissed. */
   private drawn?: Extent;
   /** Each category's glyph (its shape: the cue besides colour). */
@@ -154,6 +156,7 @@ export class ChartRenderer {
   private rescale(fontFamily: string): void {
     const { base, layout } = this;
     this.axisFont = `${AXIS_FONT} ${fontFamily}`;
+    this.spanFont = `600 ${this.axisFont}`;
     this.zoom.setScale(base, layout?.height ?? 0);
     const { categories } = this.data;
     const locale = this.host.resolvedLocale;
@@ -162,7 +165,7 @@ export class ChartRenderer {
 
   /** The fonts text is measured in: the labels', the axis's and its second row's. */
   fonts(): string[] {
-    return this.font ? [this.font, this.axisFont, `600 ${this.axisFont}`] : [];
+    return this.font ? [this.font, this.axisFont, this.spanFont] : [];
   }
 
   /** A web font came in after its fallback was measured: labels are measured and packed again at the next update. */
@@ -293,12 +296,12 @@ export class ChartRenderer {
     });
     orderDrawn(frame.g, order);
     attr(this.axisLayer, 'transform', `translate(0,${layout.height})`);
-    const axisFont = this.axisFont;
+    const { axisFont, spanFont } = this;
     renderAxis(this.axisLayer, x, {
       locale,
       gridHeight: layout.height,
       textWidth: (s) => textWidth(s, axisFont),
-      spanTextWidth: (s) => textWidth(s, `600 ${axisFont}`), // as .axis .tick.span text is drawn
+      spanTextWidth: (s) => textWidth(s, spanFont),
     });
     this.overview.show(view);
     // A zoom or pan that takes the focused mark or cluster out of view hands focus to the new Tab
