@@ -55,6 +55,9 @@ export function civilDay(year: number, monthIndex: number, day: number): CivilDa
   return parseCivilDate(`${pad(year, 4)}-${pad(monthIndex + 1, 2)}-${pad(day, 2)}`);
 }
 
+/** Whether the instant `ms` is a UTC midnight: where a civil day starts. */
+export const atUtcMidnight = (ms: number) => ms % 86_400_000 === 0;
+
 /** The civil date (at day precision) that contains the instant `ms`. */
 export function civilDateAt(ms: number): CivilDate {
   const d = new Date(clampToCivil(ms));

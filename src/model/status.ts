@@ -1,5 +1,5 @@
 /** The sentence the status region announces after a change of view or filter. */
-import { civilDateAt, formatCivilRange, parseCivilDate } from './civil-date.js';
+import { atUtcMidnight, civilDateAt, formatCivilRange, parseCivilDate } from './civil-date.js';
 import { stringsFor } from '../i18n/strings.js';
 import type { CivilDate, Precision } from './types.js';
 
@@ -18,7 +18,7 @@ export function windowName(fromMs: number, toMs: number, locale: string): string
   const last = civilDateAt(toMs - 1);
   // The exclusive end may be past year 9999, where civil dates stop: read it as an instant.
   const end = new Date(toMs);
-  const endsMonth = end.getUTCDate() === 1 && toMs % 864e5 === 0 && fromMs === first.startMs;
+  const endsMonth = end.getUTCDate() === 1 && atUtcMidnight(toMs) && fromMs === first.startMs;
   const precision: Precision =
     first.month === 1 && first.day === 1 && endsMonth && end.getUTCMonth() === 0
       ? 'year'

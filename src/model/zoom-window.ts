@@ -5,7 +5,7 @@
  * rounding in one direction and back in the other, zoomIn ×n then zoomOut ×n returns the start.
  */
 import { windowName } from './status.js';
-import { civilDay, parseCivilDate, utcMs } from './civil-date.js';
+import { atUtcMidnight, civilDay, parseCivilDate, utcMs } from './civil-date.js';
 
 export interface TimeWindow {
   readonly fromMs: number;
@@ -180,8 +180,7 @@ export function requestedWindow(from: unknown, to: unknown, bounds: TimeWindow):
 
 /** A Date's day: at UTC midnight its UTC day, else its local day. */
 function dayOf(d: Date) {
-  const utc = d.getUTCHours() + d.getUTCMinutes() + d.getUTCSeconds() + d.getUTCMilliseconds() === 0;
-  return utc
+  return atUtcMidnight(+d)
     ? civilDay(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())
     : civilDay(d.getFullYear(), d.getMonth(), d.getDate());
 }
