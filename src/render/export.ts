@@ -5,6 +5,7 @@
  * attributes (the form every SVG reader understands, editors included).
  */
 import { svg } from './frame.js';
+import { textWidth } from './measure.js';
 
 /** Properties SVG inherits: written only where they differ from the parent's. */
 const INHERITED = [
@@ -60,14 +61,18 @@ export function exportSvg(chart: SVGSVGElement, options: SvgExportOptions): SvgE
   const chartWidth = Number(chart.getAttribute('width')) || chart.clientWidth;
   const chartHeight = Number(chart.getAttribute('height')) || chart.clientHeight;
 
-  const titleFont = fontOf(titleStyle);
-  const captionFont = captionStyle ? fontOf(captionStyle) : undefined;
-  let y = padding + titleFont.size;
-  const texts: SVGTextElement[] = [textAt(title, padding, y, titleFont)];
-  if (caption && captionFont) {
-    y += captionFont.size * 1.5;
-    texts.push(textAt(caption, padding, y, captionFont));
-  }
+  // The title and caption wrap to the chart's width: on a phone a title is wider than its chart.
+  const texts: SVGTextElement[] = [];
+  let y = padding;
+  const write = (content: string, font: Font, gap: number) => {
+    for (const line of wrap(content, font, chartWidth)) {
+      y += texts.length ? font.size * gap : font.size;
+      texts.push(textAt(line, padding, y, font));
+      gap = 1.25;
+    }
+  };
+  write(title, fontOf(titleStyle), 1.25);
+  if (caption && captionStyle) write(caption, fontOf(captionStyle), 1.5);
   const top = Math.ceil(y + padding);
   const width = Math.ceil(chartWidth + 2 * padding);
   const height = Math.ceil(top + chartHeight + padding);
@@ -169,7 +174,7 @@ function copyStyled(node: Element, parentStyle: CSSStyleDeclaration, locale: str
 /** `url("#a")` as `url(#a)`: the form older SVG readers parse. */
 const plain = (value: string) => value.replace(/url\("([^"]*)"\)/g, 'url($1)');
 
-interface Font {
+export interface Font {
   readonly size: number;
   readonly family: string;
   readonly weight: string;
@@ -184,6 +189,35 @@ function fontOf(element: Element): Font {
     weight: style.fontWeight,
     color: style.color,
   };
+}
+
+/** `content` in lines no wider than `width`: broken at spaces, and inside a word only where it alone is wider. */
+export function wrap(content: string, font: Font, width: number): string[] {
+  const css = `${font.weight} ${font.size}px ${font.family}`;
+  const fits = (line: string) => textWidth(line, css) <= width;
+  const lines: string[] = [];
+  let line = '';
+  // Breakable spaces only: a no-break space ("12\u00a0000", "état\u202f:") holds its words together.
+  for (const word of content.split(/[\t\n\f\r ]+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (fits(joined)) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    if (fits(word)) continue;
+    line = '';
+    for (const char of word) {
+      if (line && !fits(line + char)) {
+        lines.push(line);
+        line = '';
+      }
+      line += char;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
 }
 
 function textAt(content: string, x: number, y: number, font: Font): SVGTextElement {

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CocirTimeline } from '../../src/cocir-timeline.js';
-import { exportPng, exportSvg, fileStem, type SvgExport } from '../../src/render/export.js';
+import { exportPng, exportSvg, fileStem, wrap, type SvgExport } from '../../src/render/export.js';
+import { textWidth } from '../../src/render/measure.js';
 import { mount } from '../helpers.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -152,6 +153,51 @@ describe('exportSvg', () => {
     const texts = [...exported.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).to.include('A <b>bold</b> & "quoted" label');
     expect(texts).to.include('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('exportSvg on a narrow chart', () => {
+  it('should wrap a title and caption wider than the chart onto lines that fit, above the chart', async () => {
+    const label = 'International cooperation of the European medical imaging, radiotherapy and health ICT industry';
+    const el = await mount(320, (e) => (e.label = label));
+    const result = snapshot(el);
+    const doc = parse(result.svg);
+    // Drawn in this page, the file's text is measured as any viewer lays it out.
+    const shown = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+    document.body.append(shown);
+    try {
+      const lines = [...shown.querySelectorAll<SVGTextElement>(':scope > text')];
+      const caption = el.shadowRoot!.querySelector('.summary')!.textContent!;
+      expect(lines.length).to.be.above(3);
+      expect(lines.map((t) => t.textContent).join(' ')).to.equal(`${label} ${caption}`);
+      for (const line of lines) {
+        const box = line.getBBox();
+        expect(box.x + box.width, line.textContent!).to.be.at.most(result.width - 16 + 0.5);
+      }
+      const ys = lines.map((t) => t.getBBox());
+      for (let i = 1; i < ys.length; i++)
+        expect(ys[i].y, `line ${i}`).to.be.at.least(ys[i - 1].y + ys[i - 1].height - 1);
+      const body = shown.querySelector<SVGGElement>(':scope > g[transform]')!;
+      expect(body.transform.baseVal.consolidate()!.matrix.f).to.be.at.least(ys.at(-1)!.y + ys.at(-1)!.height);
+    } finally {
+      shown.remove();
+    }
+  });
+
+  it('should break a word wider than the line', () => {
+    const font = { size: 20, family: 'sans-serif', weight: '700', color: 'black' };
+    const lines = wrap('A Donaudampfschifffahrtsgesellschaftskapitän sails', font, 120);
+    expect(lines.length).to.be.above(3);
+    expect(lines.join('')).to.equal('ADonaudampfschifffahrtsgesellschaftskapitänsails');
+    expect(lines[0]).to.equal('A');
+    expect(lines.at(-1)).to.match(/sails$/);
+  });
+
+  it('should keep words joined by a no-break space on one line', () => {
+    const font = { size: 20, family: 'sans-serif', weight: '700', color: 'black' };
+    const together = '12\u00a0000 events';
+    const width = Math.max(...['12\u00a0000', 'events'].map((w) => textWidth(w, '700 20px sans-serif'))) + 1;
+    expect(wrap(together, font, width)).to.deep.equal(['12\u00a0000', 'events']);
   });
 });
 
