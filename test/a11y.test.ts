@@ -80,6 +80,23 @@ describe('<cocir-timeline> for every reader', () => {
       expect(stops.map((m) => m.getAttribute('aria-label'))).to.deep.equal(['IMDRF replaces GHTF, 1 January 2013']);
     });
 
+    it('should keep focus on an event it jumps to while a zoom still glides', async () => {
+      const el = await mount(1000);
+      markNamed(el, 'GHTF membership').focus();
+      await el.updateComplete;
+      await press(el, '+'); // a 200 ms glide begins
+      await press(el, 'End'); // the last event, outside the view the glide goes to
+      expect(focusedName(el)).to.equal('IFIC conference, Utrecht, 23–25 May 2018');
+      // The rest of the glide must not take the view back, and the mark with it.
+      for (let i = 0; i < 20; i++) await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+      expect(focusedName(el)).to.equal('IFIC conference, Utrecht, 23–25 May 2018');
+      const range = el.visibleRange!;
+      const ticks = [...root(el).querySelectorAll('.axis .tick')].map((t) => t.textContent);
+      expect(range.to.getUTCFullYear()).to.be.at.least(2018);
+      expect(ticks.join(' ')).to.contain('2018');
+    });
+
     it('should open the detail card with Enter, fire cocir-select, and close it with Esc back on the mark', async () => {
       const el = await mount(1000);
       markNamed(el, 'IEC TC 62').focus();

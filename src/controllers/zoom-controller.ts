@@ -172,7 +172,7 @@ export class ZoomController implements ReactiveController {
     this.window = next;
     this.syncTransform();
     if (glide) this.glideTo(next);
-    else this.shown = next;
+    else this.stopGlide(); // (a glide under way would take the view back towards its own end)
     this.host.requestUpdate();
     if (user) this.announce();
   }
@@ -183,7 +183,10 @@ export class ZoomController implements ReactiveController {
    */
   reveal(fromMs: number, toMs: number): void {
     const { window: w, bounds } = this;
-    if (w && bounds) this.go(windowShowing(w, fromMs, toMs, bounds), true, false);
+    if (!w || !bounds) return;
+    // A glide under way ends at once, where the event is sought: its mark must be drawn now.
+    if (this.stopGlide()) this.host.requestUpdate();
+    this.go(windowShowing(w, fromMs, toMs, bounds), true, false);
   }
 
   /** A ladder step, a pan step, the first or last years, or all: for the API, keys and buttons. */
@@ -205,12 +208,17 @@ export class ZoomController implements ReactiveController {
   /** Input devices (d3-zoom here, the overview's brush) report their gestures through these. */
   gestureStart(): void {
     // A glide under way jumps to its end, where the gesture starts from.
+    if (this.stopGlide()) this.draw();
+    this.gestureFrom = this.window;
+  }
+
+  /** Ends a glide under way at its end (`shown` is `window`); whether there was one. */
+  private stopGlide(): boolean {
     const gliding = this.glide !== 0;
     cancelAnimationFrame(this.glide);
     this.glide = 0;
     this.shown = this.window;
-    if (gliding) this.draw();
-    this.gestureFrom = this.window;
+    return gliding;
   }
 
   gestureMove([from, to]: readonly (Date | number)[]): void {
