@@ -21,9 +21,15 @@ export const styles = css`
     min-width: 0;
     color: var(--cocir-text);
     background: var(--cocir-background);
-    font-family: var(--cocir-font);
-    font-size: 14px;
-    line-height: 1.45;
+    /* Sizes in px, none in rem (the page's root font size), and the text styles a page passes down
+       reset: its labels are measured in this font. */
+    font: 14px/1.45 var(--cocir-font);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
     /* Its own words are in left-to-right languages: a right-to-left page would turn "1999–2020" round. */
     direction: ltr;
     text-align: start;
@@ -41,12 +47,12 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 1rem;
-    margin-block-end: 0.75rem;
+    gap: 4px 16px;
+    margin-block-end: 12px;
   }
   h2 {
     margin: 0;
-    font-size: 1.3rem;
+    font-size: 20.8px;
     font-weight: 700;
     letter-spacing: -0.01em;
     line-height: 1.25;
@@ -54,7 +60,7 @@ export const styles = css`
   .summary {
     margin: 0;
     color: var(--cocir-muted);
-    font-size: 0.85rem;
+    font-size: 13.6px;
   }
 
   .chart {
@@ -93,8 +99,8 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
-    margin-block-end: 0.5rem;
+    gap: 8px;
+    margin-block-end: 8px;
   }
   .range {
     font-weight: 600;
@@ -102,7 +108,7 @@ export const styles = css`
   }
   .zoom {
     display: flex;
-    gap: 0.25rem;
+    gap: 4px;
   }
   /* The toolbar's buttons: Zoom out, Zoom in and Reset; Download and List view (sized in export-menu.styles.ts). */
   .zoom button,
@@ -114,7 +120,7 @@ export const styles = css`
     background: var(--cocir-background);
     color: var(--cocir-text);
     font: inherit;
-    font-size: 0.85rem;
+    font-size: 13.6px;
     cursor: pointer;
   }
   .zoom button:hover,
@@ -132,7 +138,7 @@ export const styles = css`
     justify-content: center;
     min-width: 32px;
     min-height: 32px;
-    padding: 0 0.5rem;
+    padding: 0 8px;
     border-radius: 6px;
   }
   .zoom button[aria-disabled='true'] {
@@ -141,7 +147,7 @@ export const styles = css`
     cursor: default;
   }
   .zoom span {
-    font-size: 1.25rem;
+    font-size: 20px;
     line-height: 1;
   }
 
@@ -150,11 +156,11 @@ export const styles = css`
     inset-block-start: 40%;
     left: 50%;
     transform: translate(-50%, -50%);
-    padding: 0.5rem 0.875rem;
+    padding: 8px 14px;
     border-radius: 6px;
     background: rgb(29 33 41 / 0.85);
     color: #fff;
-    font-size: 0.9rem;
+    font-size: 14.4px;
     pointer-events: none;
   }
   .hint[hidden] {
@@ -295,19 +301,19 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
-    margin-block-end: 0.75rem;
-    padding: 0.5rem 0.75rem;
+    gap: 8px;
+    margin-block-end: 12px;
+    padding: 8px 12px;
     border-inline-start: 4px solid #b26b00;
     background: var(--cocir-notice);
-    font-size: 0.875rem;
+    font-size: 14px;
   }
   .notice details {
-    flex: 1 1 12rem;
+    flex: 1 1 192px;
   }
   .notice ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: 4px 0 0;
+    padding-inline-start: 20px;
   }
   .notice button {
     min-width: 24px;
@@ -330,40 +336,40 @@ export const styles = css`
     white-space: nowrap;
   }
   .empty {
-    margin: 1rem 0;
+    margin: 16px 0;
     color: var(--cocir-muted);
   }
 
   .undated {
-    margin-block-start: 1.25rem;
+    margin-block-start: 20px;
     border-block-start: 1px solid var(--cocir-grid);
-    padding-block-start: 0.75rem;
+    padding-block-start: 12px;
   }
   .undated h3 {
     margin: 0;
-    font-size: 1rem;
+    font-size: 16px;
   }
   .undated > p {
-    margin: 0.125rem 0 0.75rem;
+    margin: 2px 0 12px;
     color: var(--cocir-muted);
-    font-size: 0.85rem;
+    font-size: 13.6px;
   }
   .undated ul {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
-    gap: 0.75rem 1.25rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 272px), 1fr));
+    gap: 12px 20px;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .undated li {
     border-inline-start: 4px solid var(--_color, var(--cocir-grid));
-    padding-inline-start: 0.625rem;
+    padding-inline-start: 10px;
   }
   .undated .category {
     display: block;
     color: var(--cocir-muted);
-    font-size: 0.7rem;
+    font-size: 11.2px;
     font-weight: 600;
     letter-spacing: 0.06em;
     text-transform: uppercase;
@@ -376,6 +382,6 @@ export const styles = css`
   .undated .meta {
     display: block;
     color: var(--cocir-muted);
-    font-size: 0.85rem;
+    font-size: 13.6px;
   }
 `;

@@ -268,6 +268,42 @@ describe('<cocir-timeline>', () => {
       }
     });
 
+    it("should look the same whatever the page's root font size and inherited text styles", async () => {
+      /** What a page's CSS could change: sizes of its text and controls, and the labels' spacing. */
+      const look = (el: CocirTimeline) => {
+        const root = el.shadowRoot!;
+        const style = (selector: string) => getComputedStyle(root.querySelector(selector)!);
+        const label = root.querySelector<SVGTextElement>('g.mark text.label')!;
+        return {
+          heading: style('h2').fontSize,
+          summary: style('.summary').fontSize,
+          chip: style('.legend button').fontSize,
+          chipHeight: root.querySelector<HTMLElement>('.legend button')!.offsetHeight,
+          headerGap: style('header').rowGap,
+          label: [style('g.mark text.label').letterSpacing, style('g.mark text.label').fontStyle],
+          labelWidth: Math.round(label.getComputedTextLength()),
+          laneLabel: style('.lane-label').fontWeight,
+        };
+      };
+      const plain = look(await mount(1000));
+      const page = document.documentElement;
+      page.style.fontSize = '62.5%'; // a common CMS theme: 1rem = 10px
+      try {
+        // What an article's text style would pass down.
+        const box = await fixture<HTMLDivElement>(
+          html`<div
+            style="width:1000px; letter-spacing:2px; word-spacing:6px; font-style:italic; font-weight:300; text-transform:uppercase"
+          ></div>`,
+        );
+        const el = box.appendChild(document.createElement('cocir-timeline'));
+        await el.updateComplete;
+        expect(look(el)).to.deep.equal(plain);
+        assertLabelsClear(el, 1000);
+      } finally {
+        page.style.fontSize = '';
+      }
+    });
+
     it('should follow its container when it is resized', async () => {
       const el = await mount(1200);
       const svg = el.shadowRoot!.querySelector('.chart svg')!;

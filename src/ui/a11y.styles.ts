@@ -32,7 +32,7 @@ export const a11yStyles = css`
   .header-actions {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 8px;
     margin-inline-start: auto;
   }
   .header-actions .export {
@@ -82,14 +82,14 @@ export const a11yStyles = css`
     position: absolute;
     z-index: 2;
     display: grid;
-    gap: 0.125rem;
-    max-width: min(20rem, 90%);
-    padding: 0.5rem 0.625rem;
+    gap: 2px;
+    max-width: min(320px, 90%);
+    padding: 8px 10px;
     border: 1px solid var(--cocir-grid);
     border-radius: 6px;
     background: var(--cocir-surface);
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
-    font-size: 0.8125rem;
+    font-size: 13px;
     pointer-events: auto;
   }
   .tooltip.above {
@@ -101,8 +101,8 @@ export const a11yStyles = css`
 
   .card {
     position: relative;
-    margin-block-start: 0.75rem;
-    padding: 0.75rem 1rem;
+    margin-block-start: 12px;
+    padding: 12px 16px;
     border: 1px solid var(--cocir-grid);
     border-inline-start: 4px solid var(--cocir-accent);
     border-radius: 6px;
@@ -112,34 +112,34 @@ export const a11yStyles = css`
     display: flex;
     align-items: start;
     justify-content: space-between;
-    gap: 1rem;
+    gap: 16px;
   }
   .card h3 {
     margin: 0;
-    font-size: 1.05rem;
+    font-size: 16.8px;
   }
   .card-date {
-    margin: 0.125rem 0 0.5rem;
+    margin: 2px 0 8px;
     color: var(--cocir-muted);
   }
   .card dl {
     display: grid;
-    gap: 0.25rem;
+    gap: 4px;
     margin: 0;
   }
   .card dl div {
     display: flex;
-    gap: 0.5rem;
+    gap: 8px;
   }
   .card dt {
-    min-width: 7rem;
+    min-width: 112px;
     color: var(--cocir-muted);
   }
   .card dd {
     margin: 0;
   }
   .card-description {
-    margin: 0.5rem 0;
+    margin: 8px 0;
   }
   .close {
     min-width: 24px;
@@ -155,16 +155,16 @@ export const a11yStyles = css`
   .event-list {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.875rem;
+    font-size: 14px;
   }
   .event-list caption {
-    padding-block-end: 0.5rem;
+    padding-block-end: 8px;
     color: var(--cocir-muted);
     text-align: start;
   }
   .event-list th,
   .event-list td {
-    padding: 0.375rem 0.5rem;
+    padding: 6px 8px;
     border-block-end: 1px solid var(--cocir-grid);
     text-align: start;
     vertical-align: top;
@@ -193,7 +193,7 @@ export const a11yStyles = css`
     display: inline-block;
     width: 10px;
     height: 10px;
-    margin-inline-end: 0.375rem;
+    margin-inline-end: 6px;
     border-radius: 2px;
   }
 

@@ -3,18 +3,18 @@ import { css } from 'lit';
 
 export const dataStateStyles = css`
   .skeleton p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 8px;
     color: var(--cocir-muted);
-    font-size: 0.85rem;
+    font-size: 13.6px;
   }
   .skeleton .bars {
     display: grid;
-    gap: 0.75rem;
-    padding-block: 0.5rem;
+    gap: 12px;
+    padding-block: 8px;
   }
   .skeleton .bars span {
     display: block;
-    height: 0.75rem;
+    height: 12px;
     border-radius: 4px;
     background: var(--cocir-skeleton);
     animation: cocir-pulse 1.6s ease-in-out infinite alternate;
@@ -50,14 +50,14 @@ export const dataStateStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    padding: 1rem;
+    gap: 8px 16px;
+    padding: 16px;
     border: 1px solid #c0392b;
     border-radius: 6px;
     background: var(--cocir-failure);
   }
   .failure p {
-    flex: 1 1 16rem;
+    flex: 1 1 256px;
     margin: 0;
   }
   .notice.failure {
@@ -66,7 +66,7 @@ export const dataStateStyles = css`
   }
   .failure button.retry {
     min-height: 24px;
-    padding: 0.25rem 0.75rem;
+    padding: 4px 12px;
     border: 1px solid currentColor;
     border-radius: 4px;
     background: var(--cocir-background);
@@ -82,7 +82,7 @@ export const dataStateStyles = css`
     margin-inline-start: 0;
   }
   .notice code {
-    font-size: 0.8rem;
+    font-size: 12.8px;
   }
   button:focus-visible,
   summary:focus-visible,
@@ -97,7 +97,7 @@ export const dataStateStyles = css`
 
   .undated .link {
     color: var(--cocir-accent);
-    font-size: 0.85rem;
+    font-size: 13.6px;
     overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {

@@ -10,25 +10,25 @@ export const exportMenuStyles = css`
      (cocir-timeline.styles.ts), their size their own. */
   .export button,
   .list-toggle {
-    gap: 0.375rem;
+    gap: 6px;
     min-width: 24px;
     min-height: 28px;
-    padding: 0.25rem 0.625rem;
+    padding: 4px 10px;
     border-radius: 4px;
   }
   /* A chevron drawn in CSS, not an <svg>: the chart stays the shadow root's only <svg>. */
   .export-button::after {
     content: '';
     box-sizing: inherit;
-    width: 0.375rem;
-    height: 0.375rem;
-    margin-block-start: -0.25rem;
+    width: 6px;
+    height: 6px;
+    margin-block-start: -4px;
     border-inline-end: 1.5px solid currentColor;
     border-block-end: 1.5px solid currentColor;
     transform: rotate(45deg);
   }
   .export-button[aria-expanded='true']::after {
-    margin-block: 0.25rem 0;
+    margin-block: 4px 0;
     transform: rotate(-135deg);
   }
   #export-menu {
@@ -62,17 +62,17 @@ export const exportMenuStyles = css`
     z-index: 2;
     display: flex;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: 8px;
     width: max-content;
-    max-width: min(20rem, 80vw);
+    max-width: min(320px, 80vw);
     margin: 0;
-    padding: 0.5rem 0.75rem;
+    padding: 8px 12px;
     border: 1px solid var(--cocir-grid);
     border-inline-start: 4px solid #b26b00;
     border-radius: 6px;
     background: var(--cocir-notice);
     color: var(--cocir-text);
-    font-size: 0.85rem;
+    font-size: 13.6px;
   }
   .export-failed[hidden] {
     display: none;

@@ -3,20 +3,20 @@ import { css } from 'lit';
 /** The legend's chips and actions. Pressed chips are filled and solid; hidden ones hollow and dashed. */
 export const legendStyles = css`
   .legend {
-    margin-block-end: 0.75rem;
+    margin-block-end: 12px;
     container-type: inline-size;
   }
   .legend-head {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.375rem;
-    margin-block-end: 0.5rem;
+    gap: 6px;
+    margin-block-end: 8px;
   }
   .legend-label {
-    margin-inline-end: 0.25rem;
+    margin-inline-end: 4px;
     color: var(--cocir-muted);
-    font-size: 0.8rem;
+    font-size: 12.8px;
     font-weight: 600;
     letter-spacing: 0.06em;
     text-transform: uppercase;
@@ -35,11 +35,11 @@ export const legendStyles = css`
     z-index: 1;
   }
   .legend-action {
-    padding: 0 0.625rem;
+    padding: 0 10px;
     border: 1px solid var(--cocir-grid);
     border-radius: 4px;
     background: var(--cocir-background);
-    font-size: 0.8125rem;
+    font-size: 13px;
   }
   .legend-action:hover {
     border-color: var(--cocir-muted);
@@ -47,7 +47,7 @@ export const legendStyles = css`
   .chips {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem 0.5rem;
+    gap: 6px 8px;
   }
   .chip-pair {
     display: inline-flex;
@@ -55,14 +55,14 @@ export const legendStyles = css`
   .chip {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
-    padding: 0 0.375rem 0 0.625rem;
+    gap: 6px;
+    padding: 0 6px 0 10px;
     border: 1px solid var(--_color);
     border-inline-end: 0;
     border-radius: 999px 0 0 999px;
     text-align: start;
     background: color-mix(in srgb, var(--_color) 12%, var(--cocir-background));
-    font-size: 0.8125rem;
+    font-size: 13px;
   }
   .chip .glyph {
     flex: none;
@@ -80,7 +80,7 @@ export const legendStyles = css`
     border-radius: 999px;
     background: var(--cocir-background);
     color: var(--cocir-muted);
-    font-size: 0.75rem;
+    font-size: 12px;
     font-variant-numeric: tabular-nums;
     text-align: center;
   }
@@ -94,13 +94,13 @@ export const legendStyles = css`
     fill: none;
   }
   .only {
-    padding: 0 0.5rem;
+    padding: 0 8px;
     border: 1px solid var(--_color);
     border-inline-start: 1px solid var(--cocir-grid);
     border-radius: 0 999px 999px 0;
     background: var(--cocir-background);
     color: var(--cocir-muted);
-    font-size: 0.75rem;
+    font-size: 12px;
   }
   .chip[aria-pressed='false'] + .only {
     border-style: dashed;
@@ -129,7 +129,7 @@ export const legendStyles = css`
     }
   }
   .none-shown {
-    margin: 0.5rem 0;
+    margin: 8px 0;
     color: var(--cocir-muted);
   }
 `;
