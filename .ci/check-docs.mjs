@@ -162,7 +162,14 @@ for (const el of elements) {
 
   const styles = src.find((s) => s.file === 'src/cocir-timeline.styles.ts')?.text ?? '';
   const host = /:host\s*{([^}]*)}/.exec(styles)?.[1] ?? '';
-  const declared = new Map([...host.matchAll(/(--cocir-[\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
+  // Each public property is read on :host into a private one, with its default:
+  // `--_text: var(--cocir-text, #1d2129);` (a default naming another reads `var(--_accent)`).
+  const declared = new Map(
+    [...host.matchAll(/--_[\w-]+\s*:\s*var\((--cocir-[\w-]+),\s*([^;]+)\);/g)].map((m) => [
+      m[1],
+      m[2].trim().replace(/var\(--_/g, 'var(--cocir-'),
+    ]),
+  );
   const props = new Map((el.cssProperties ?? []).map((p) => [p.name, p.default]));
   compare('custom property', new Set(props.keys()), new Set(declared.keys()), 'declared on :host');
   for (const [name, value] of declared) {

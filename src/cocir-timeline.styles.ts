@@ -2,28 +2,28 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --cocir-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
-    --cocir-text: #1d2129;
-    --cocir-muted: #555d6b;
-    --cocir-background: #ffffff;
-    --cocir-lane: #f4f5f7;
-    --cocir-lane-alt: #ffffff;
-    --cocir-grid: #d9dce1;
-    --cocir-accent: #0b5cad;
-    --cocir-notice: #fff4d6;
-    --cocir-skeleton: #e6e8ec;
-    --cocir-failure: #fdeceb;
-    --cocir-surface: #ffffff;
-    --cocir-focus: var(--cocir-accent);
+    --_font: var(--cocir-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_text: var(--cocir-text, #1d2129);
+    --_muted: var(--cocir-muted, #555d6b);
+    --_background: var(--cocir-background, #ffffff);
+    --_lane: var(--cocir-lane, #f4f5f7);
+    --_lane-alt: var(--cocir-lane-alt, #ffffff);
+    --_grid: var(--cocir-grid, #d9dce1);
+    --_accent: var(--cocir-accent, #0b5cad);
+    --_notice: var(--cocir-notice, #fff4d6);
+    --_skeleton: var(--cocir-skeleton, #e6e8ec);
+    --_failure: var(--cocir-failure, #fdeceb);
+    --_surface: var(--cocir-surface, #ffffff);
+    --_focus: var(--cocir-focus, var(--_accent));
 
     display: block;
     box-sizing: border-box;
     min-width: 0;
-    color: var(--cocir-text);
-    background: var(--cocir-background);
+    color: var(--_text);
+    background: var(--_background);
     /* Sizes in px, none in rem (the page's root font size), and the text styles a page passes down
        reset: its labels are measured in this font. */
-    font: 14px/1.45 var(--cocir-font);
+    font: 14px/1.45 var(--_font);
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
@@ -59,7 +59,7 @@ export const styles = css`
   }
   .summary {
     margin: 0;
-    color: var(--cocir-muted);
+    color: var(--_muted);
     font-size: 13.6px;
   }
 
@@ -80,7 +80,7 @@ export const styles = css`
     outline: none;
   }
   svg.plot:focus-visible {
-    outline: 2px solid var(--cocir-focus);
+    outline: 2px solid var(--_focus);
     outline-offset: -2px;
   }
   /* Where it can, the ring goes round the chart's box, clear of the labels at its edges. */
@@ -89,7 +89,7 @@ export const styles = css`
       outline: none;
     }
     .chart:has(> svg.plot:focus-visible) {
-      outline: 2px solid var(--cocir-focus);
+      outline: 2px solid var(--_focus);
       outline-offset: 2px;
     }
   }
@@ -116,9 +116,9 @@ export const styles = css`
   .list-toggle {
     display: inline-flex;
     align-items: center;
-    border: 1px solid var(--cocir-grid);
-    background: var(--cocir-background);
-    color: var(--cocir-text);
+    border: 1px solid var(--_grid);
+    background: var(--_background);
+    color: var(--_text);
     font: inherit;
     font-size: 13.6px;
     cursor: pointer;
@@ -126,12 +126,12 @@ export const styles = css`
   .zoom button:hover,
   .export button:hover,
   .list-toggle:hover {
-    border-color: var(--cocir-muted);
+    border-color: var(--_muted);
   }
   .zoom button:focus-visible,
   .export button:focus-visible,
   .list-toggle:focus-visible {
-    outline: 2px solid var(--cocir-focus);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   .zoom button {
@@ -142,7 +142,7 @@ export const styles = css`
     border-radius: 6px;
   }
   .zoom button[aria-disabled='true'] {
-    color: var(--cocir-muted);
+    color: var(--_muted);
     opacity: 0.55;
     cursor: default;
   }
@@ -173,12 +173,12 @@ export const styles = css`
     margin-block-start: 4px;
     touch-action: pan-y pinch-zoom;
     user-select: none;
-    color: var(--cocir-muted);
+    color: var(--_muted);
     font-size: 10px;
     font-variant-numeric: tabular-nums;
   }
   .overview .years line {
-    stroke: var(--cocir-grid);
+    stroke: var(--_grid);
   }
   .overview .years text {
     fill: currentColor;
@@ -203,42 +203,42 @@ export const styles = css`
   }
   .brush .selection {
     cursor: move;
-    fill: var(--cocir-accent);
+    fill: var(--_accent);
     fill-opacity: 0.12;
-    stroke: var(--cocir-accent);
+    stroke: var(--_accent);
     stroke-width: 1.5;
   }
   /* Time runs left to right whatever the element's direction; SVG text would otherwise end at its x. */
   svg {
     display: block;
     overflow: hidden;
-    font-family: var(--cocir-font);
+    font-family: var(--_font);
     direction: ltr;
   }
   .band {
-    fill: var(--cocir-lane);
+    fill: var(--_lane);
   }
   .lane:nth-child(even) .band {
-    fill: var(--cocir-lane-alt);
+    fill: var(--_lane-alt);
   }
   .lane-label {
-    fill: var(--cocir-muted);
+    fill: var(--_muted);
     font-size: 11px;
     font-weight: 600;
     letter-spacing: 0.06em;
     text-transform: uppercase;
   }
   .axis {
-    color: var(--cocir-muted);
+    color: var(--_muted);
     font-size: 12px;
     font-variant-numeric: tabular-nums;
   }
   .axis .domain,
   .axis .tick line.mark {
-    stroke: var(--cocir-muted);
+    stroke: var(--_muted);
   }
   .axis .tick line.grid {
-    stroke: var(--cocir-grid);
+    stroke: var(--_grid);
     stroke-dasharray: 2 3;
   }
   .axis .tick.major line.grid {
@@ -248,7 +248,7 @@ export const styles = css`
     fill: currentColor;
   }
   .axis .tick.span text {
-    fill: var(--cocir-text);
+    fill: var(--_text);
     font-weight: 600;
   }
   .axis .label.year,
@@ -258,7 +258,7 @@ export const styles = css`
   }
 
   .mark .label {
-    fill: var(--cocir-text);
+    fill: var(--_text);
     stroke: none;
     font-size: 12px;
     font-weight: 500;
@@ -275,7 +275,7 @@ export const styles = css`
     stroke: none;
   }
   .mark.dot .shape {
-    stroke: var(--cocir-background);
+    stroke: var(--_background);
     stroke-width: 2;
   }
   /* A cluster of dense marks: a tinted box over its period and rows, its count on top. */
@@ -288,7 +288,7 @@ export const styles = css`
     stroke-opacity: 0.5;
   }
   .cluster .count {
-    fill: var(--cocir-text);
+    fill: var(--_text);
     stroke: none;
     font-size: 12px;
     font-weight: 600;
@@ -305,7 +305,7 @@ export const styles = css`
     margin-block-end: 12px;
     padding: 8px 12px;
     border-inline-start: 4px solid #b26b00;
-    background: var(--cocir-notice);
+    background: var(--_notice);
     font-size: 14px;
   }
   .notice details {
@@ -337,12 +337,12 @@ export const styles = css`
   }
   .empty {
     margin: 16px 0;
-    color: var(--cocir-muted);
+    color: var(--_muted);
   }
 
   .undated {
     margin-block-start: 20px;
-    border-block-start: 1px solid var(--cocir-grid);
+    border-block-start: 1px solid var(--_grid);
     padding-block-start: 12px;
   }
   .undated h3 {
@@ -351,7 +351,7 @@ export const styles = css`
   }
   .undated > p {
     margin: 2px 0 12px;
-    color: var(--cocir-muted);
+    color: var(--_muted);
     font-size: 13.6px;
   }
   .undated ul {
@@ -363,12 +363,12 @@ export const styles = css`
     list-style: none;
   }
   .undated li {
-    border-inline-start: 4px solid var(--_color, var(--cocir-grid));
+    border-inline-start: 4px solid var(--_color, var(--_grid));
     padding-inline-start: 10px;
   }
   .undated .category {
     display: block;
-    color: var(--cocir-muted);
+    color: var(--_muted);
     font-size: 11.2px;
     font-weight: 600;
     letter-spacing: 0.06em;
@@ -381,7 +381,7 @@ export const styles = css`
   .undated .description,
   .undated .meta {
     display: block;
-    color: var(--cocir-muted);
+    color: var(--_muted);
     font-size: 13.6px;
   }
 `;

@@ -407,6 +407,26 @@ describe('<cocir-timeline> for every reader', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("should take a design system's colours from the page's root or an ancestor, in either theme", async () => {
+      const page = document.documentElement;
+      page.style.setProperty('--cocir-accent', 'rgb(1, 2, 3)');
+      page.style.setProperty('--cocir-text', 'rgb(4, 5, 6)');
+      try {
+        for (const theme of ['light', 'dark'] as const) {
+          const el = await mount(800, (e) => (e.theme = theme));
+          el.parentElement!.style.setProperty('--cocir-text', 'rgb(7, 8, 9)'); // nearer wins
+          expect(getComputedStyle(el).color, theme).to.equal('rgb(7, 8, 9)');
+          expect(getComputedStyle(root(el).querySelector('.brush .selection')!).fill, theme).to.equal('rgb(1, 2, 3)');
+          // What the page does not set keeps the theme's own.
+          const dark = theme === 'dark';
+          expect(getComputedStyle(el).backgroundColor, theme).to.equal(dark ? 'rgb(22, 24, 29)' : 'rgb(255, 255, 255)');
+        }
+      } finally {
+        page.style.removeProperty('--cocir-accent');
+        page.style.removeProperty('--cocir-text');
+      }
+    });
+
     it('should draw a visible focus ring on the focused mark', async () => {
       const el = await mount(800);
       const mark = markNamed(el, 'DITTA founded');

@@ -2,17 +2,17 @@
 import { css } from 'lit';
 
 const dark = css`
-  --cocir-text: #e6e8eb;
-  --cocir-muted: #a9b1bd;
-  --cocir-background: #16181d;
-  --cocir-lane: #1f232a;
-  --cocir-lane-alt: #16181d;
-  --cocir-grid: #3a404a;
-  --cocir-accent: #6cb4ff;
-  --cocir-notice: #3a2f12;
-  --cocir-skeleton: #2a2f38;
-  --cocir-failure: #3d1c1a;
-  --cocir-surface: #242933;
+  --_text: var(--cocir-text, #e6e8eb);
+  --_muted: var(--cocir-muted, #a9b1bd);
+  --_background: var(--cocir-background, #16181d);
+  --_lane: var(--cocir-lane, #1f232a);
+  --_lane-alt: var(--cocir-lane-alt, #16181d);
+  --_grid: var(--cocir-grid, #3a404a);
+  --_accent: var(--cocir-accent, #6cb4ff);
+  --_notice: var(--cocir-notice, #3a2f12);
+  --_skeleton: var(--cocir-skeleton, #2a2f38);
+  --_failure: var(--cocir-failure, #3d1c1a);
+  --_surface: var(--cocir-surface, #242933);
   color-scheme: dark;
 `;
 
@@ -39,8 +39,8 @@ export const a11yStyles = css`
     margin-inline-start: 0;
   }
   .list-toggle[aria-pressed='true'] {
-    border-color: var(--cocir-accent);
-    background: color-mix(in srgb, var(--cocir-accent) 12%, var(--cocir-background));
+    border-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 12%, var(--_background));
   }
   .mark {
     outline: none;
@@ -53,17 +53,17 @@ export const a11yStyles = css`
 
   /* Focus is always visible: a ring drawn around the focused mark, and outlines on controls. */
   .chart svg:focus-visible {
-    outline: 2px solid var(--cocir-focus);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
   .cluster:focus-visible rect {
-    stroke: var(--cocir-focus);
+    stroke: var(--_focus);
     stroke-opacity: 1;
     stroke-width: 2;
   }
   .mark .focus-ring {
     fill: none;
-    stroke: var(--cocir-focus);
+    stroke: var(--_focus);
     stroke-width: 2;
     visibility: hidden;
   }
@@ -74,7 +74,7 @@ export const a11yStyles = css`
   button:focus-visible,
   a:focus-visible,
   .card:focus-visible {
-    outline: 2px solid var(--cocir-focus);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
 
@@ -85,9 +85,9 @@ export const a11yStyles = css`
     gap: 2px;
     max-width: min(320px, 90%);
     padding: 8px 10px;
-    border: 1px solid var(--cocir-grid);
+    border: 1px solid var(--_grid);
     border-radius: 6px;
-    background: var(--cocir-surface);
+    background: var(--_surface);
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
     font-size: 13px;
     pointer-events: auto;
@@ -96,17 +96,17 @@ export const a11yStyles = css`
     transform: translateY(-100%);
   }
   .tooltip-category {
-    color: var(--cocir-muted);
+    color: var(--_muted);
   }
 
   .card {
     position: relative;
     margin-block-start: 12px;
     padding: 12px 16px;
-    border: 1px solid var(--cocir-grid);
-    border-inline-start: 4px solid var(--cocir-accent);
+    border: 1px solid var(--_grid);
+    border-inline-start: 4px solid var(--_accent);
     border-radius: 6px;
-    background: var(--cocir-surface);
+    background: var(--_surface);
   }
   .card-head {
     display: flex;
@@ -120,7 +120,7 @@ export const a11yStyles = css`
   }
   .card-date {
     margin: 2px 0 8px;
-    color: var(--cocir-muted);
+    color: var(--_muted);
   }
   .card dl {
     display: grid;
@@ -133,7 +133,7 @@ export const a11yStyles = css`
   }
   .card dt {
     min-width: 112px;
-    color: var(--cocir-muted);
+    color: var(--_muted);
   }
   .card dd {
     margin: 0;
@@ -144,7 +144,7 @@ export const a11yStyles = css`
   .close {
     min-width: 24px;
     min-height: 24px;
-    border: 1px solid var(--cocir-grid);
+    border: 1px solid var(--_grid);
     border-radius: 4px;
     background: transparent;
     color: inherit;
@@ -159,13 +159,13 @@ export const a11yStyles = css`
   }
   .event-list caption {
     padding-block-end: 8px;
-    color: var(--cocir-muted);
+    color: var(--_muted);
     text-align: start;
   }
   .event-list th,
   .event-list td {
     padding: 6px 8px;
-    border-block-end: 1px solid var(--cocir-grid);
+    border-block-end: 1px solid var(--_grid);
     text-align: start;
     vertical-align: top;
   }
@@ -183,7 +183,7 @@ export const a11yStyles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--cocir-accent);
+    color: var(--_accent);
     font: inherit;
     text-align: start;
     text-decoration: underline;

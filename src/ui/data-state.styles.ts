@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const dataStateStyles = css`
   .skeleton p {
     margin: 0 0 8px;
-    color: var(--cocir-muted);
+    color: var(--_muted);
     font-size: 13.6px;
   }
   .skeleton .bars {
@@ -16,7 +16,7 @@ export const dataStateStyles = css`
     display: block;
     height: 12px;
     border-radius: 4px;
-    background: var(--cocir-skeleton);
+    background: var(--_skeleton);
     animation: cocir-pulse 1.6s ease-in-out infinite alternate;
   }
   .skeleton .bars span:nth-child(1) {
@@ -54,7 +54,7 @@ export const dataStateStyles = css`
     padding: 16px;
     border: 1px solid #c0392b;
     border-radius: 6px;
-    background: var(--cocir-failure);
+    background: var(--_failure);
   }
   .failure p {
     flex: 1 1 256px;
@@ -62,14 +62,14 @@ export const dataStateStyles = css`
   }
   .notice.failure {
     border-inline-start-color: #c0392b;
-    background: var(--cocir-failure);
+    background: var(--_failure);
   }
   .failure button.retry {
     min-height: 24px;
     padding: 4px 12px;
     border: 1px solid currentColor;
     border-radius: 4px;
-    background: var(--cocir-background);
+    background: var(--_background);
     color: inherit;
     font: inherit;
     font-weight: 600;
@@ -87,7 +87,7 @@ export const dataStateStyles = css`
   button:focus-visible,
   summary:focus-visible,
   a:focus-visible {
-    outline: 2px solid var(--cocir-focus);
+    outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
 
@@ -96,7 +96,7 @@ export const dataStateStyles = css`
   }
 
   .undated .link {
-    color: var(--cocir-accent);
+    color: var(--_accent);
     font-size: 13.6px;
     overflow-wrap: anywhere;
   }

@@ -40,9 +40,9 @@ export const exportMenuStyles = css`
     min-width: 100%;
     margin: 0;
     padding: 4px;
-    border: 1px solid var(--cocir-grid);
+    border: 1px solid var(--_grid);
     border-radius: 6px;
-    background: var(--cocir-background);
+    background: var(--_background);
     box-shadow: 0 4px 12px rgb(0 0 0 / 0.15);
     list-style: none;
   }
@@ -67,11 +67,11 @@ export const exportMenuStyles = css`
     max-width: min(320px, 80vw);
     margin: 0;
     padding: 8px 12px;
-    border: 1px solid var(--cocir-grid);
+    border: 1px solid var(--_grid);
     border-inline-start: 4px solid #b26b00;
     border-radius: 6px;
-    background: var(--cocir-notice);
-    color: var(--cocir-text);
+    background: var(--_notice);
+    color: var(--_text);
     font-size: 13.6px;
   }
   .export-failed[hidden] {
@@ -83,6 +83,6 @@ export const exportMenuStyles = css`
     padding: 0;
   }
   #export-menu button:hover {
-    background: var(--cocir-lane);
+    background: var(--_lane);
   }
 `;

@@ -15,7 +15,7 @@ export const legendStyles = css`
   }
   .legend-label {
     margin-inline-end: 4px;
-    color: var(--cocir-muted);
+    color: var(--_muted);
     font-size: 12.8px;
     font-weight: 600;
     letter-spacing: 0.06em;
@@ -36,13 +36,13 @@ export const legendStyles = css`
   }
   .legend-action {
     padding: 0 10px;
-    border: 1px solid var(--cocir-grid);
+    border: 1px solid var(--_grid);
     border-radius: 4px;
-    background: var(--cocir-background);
+    background: var(--_background);
     font-size: 13px;
   }
   .legend-action:hover {
-    border-color: var(--cocir-muted);
+    border-color: var(--_muted);
   }
   .chips {
     display: flex;
@@ -61,7 +61,7 @@ export const legendStyles = css`
     border-inline-end: 0;
     border-radius: 999px 0 0 999px;
     text-align: start;
-    background: color-mix(in srgb, var(--_color) 12%, var(--cocir-background));
+    background: color-mix(in srgb, var(--_color) 12%, var(--_background));
     font-size: 13px;
   }
   .chip .glyph {
@@ -78,17 +78,17 @@ export const legendStyles = css`
     min-width: 1.75em;
     padding: 0 0.3em;
     border-radius: 999px;
-    background: var(--cocir-background);
-    color: var(--cocir-muted);
+    background: var(--_background);
+    color: var(--_muted);
     font-size: 12px;
     font-variant-numeric: tabular-nums;
     text-align: center;
   }
   .chip[aria-pressed='false'] {
     border-style: dashed;
-    border-color: var(--cocir-muted);
+    border-color: var(--_muted);
     background: transparent;
-    color: var(--cocir-muted);
+    color: var(--_muted);
   }
   .chip[aria-pressed='false'] .glyph path {
     fill: none;
@@ -96,15 +96,15 @@ export const legendStyles = css`
   .only {
     padding: 0 8px;
     border: 1px solid var(--_color);
-    border-inline-start: 1px solid var(--cocir-grid);
+    border-inline-start: 1px solid var(--_grid);
     border-radius: 0 999px 999px 0;
-    background: var(--cocir-background);
-    color: var(--cocir-muted);
+    background: var(--_background);
+    color: var(--_muted);
     font-size: 12px;
   }
   .chip[aria-pressed='false'] + .only {
     border-style: dashed;
-    border-color: var(--cocir-muted);
+    border-color: var(--_muted);
   }
   .only:hover {
     text-decoration: underline;
@@ -130,6 +130,6 @@ export const legendStyles = css`
   }
   .none-shown {
     margin: 8px 0;
-    color: var(--cocir-muted);
+    color: var(--_muted);
   }
 `;

@@ -10,16 +10,16 @@ export const printStyles = css`
     /* Over the dark theme, however it was chosen, and over the page's own colours for the element:
        important inside the element wins over the page. */
     :host {
-      --cocir-text: #000 !important;
-      --cocir-muted: #222 !important;
-      --cocir-background: #fff !important;
-      --cocir-lane: #f4f5f7 !important;
-      --cocir-lane-alt: #fff !important;
-      --cocir-grid: #999 !important;
-      --cocir-accent: #0b5cad !important;
-      --cocir-notice: #fff4d6 !important;
-      --cocir-failure: #fdeceb !important;
-      --cocir-surface: #fff !important;
+      --_text: #000 !important;
+      --_muted: #222 !important;
+      --_background: #fff !important;
+      --_lane: #f4f5f7 !important;
+      --_lane-alt: #fff !important;
+      --_grid: #999 !important;
+      --_accent: #0b5cad !important;
+      --_notice: #fff4d6 !important;
+      --_failure: #fdeceb !important;
+      --_surface: #fff !important;
       color-scheme: light !important;
       color: #000 !important;
       background: #fff !important;
