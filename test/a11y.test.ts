@@ -153,6 +153,24 @@ describe('<cocir-timeline> for every reader', () => {
       expect(focusedName(el)).to.equal('GHTF membership, until December 2012');
     });
 
+    it('should close the card, keeping focus in the chart, when its event is filtered out', async () => {
+      const el = await mount(1000);
+      await openCard(el, 'IEC TC 62');
+      const categories = ['alliances', 'regulatory', 'oecd', 'integrated-care', 'interoperability', 'ehealth'];
+      el.categories = categories; // Standardisation hidden by the page
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(!!card(el), 'card open').to.equal(false);
+      expect(focusedName(el)).to.equal('GHTF membership, until December 2012');
+      el.categories = undefined; // shown again: the card stays closed
+      await el.updateComplete;
+      expect(!!card(el), 'card back').to.equal(false);
+      // Esc now dismisses the tooltip of the focused mark, with no hidden card to close first.
+      expect(tooltip(el), 'tooltip').not.to.equal(null);
+      await press(el, 'Escape');
+      expect(tooltip(el), 'tooltip after Esc').to.equal(null);
+    });
+
     it('should keep focus on something shown when the card closes over the list view', async () => {
       const el = await mount(1000);
       await openCard(el, 'DITTA founded');

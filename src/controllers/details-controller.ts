@@ -19,6 +19,8 @@ export interface TimelineSelectDetail {
 export interface DetailsOptions {
   /** Every laid-out event, in time order. */
   placed(): readonly PlacedEvent[];
+  /** Whether there is a layout (none while the chart has no width). */
+  laidOut(): boolean;
   /** The events in view, in time order. */
   inView(): readonly PlacedEvent[];
   /** Makes the event's mark drawn (pans the view to it) and returns once the host has drawn. */
@@ -56,6 +58,18 @@ export class DetailsController implements ReactiveController {
     private readonly options: DetailsOptions,
   ) {
     host.addController(this);
+  }
+
+  /**
+   * Before each render (the new layout is in): a card whose event is no longer laid out (its
+   * category hidden, new data) closes, and stays closed; focus in it moves on into the chart.
+   */
+  hostUpdate(): void {
+    const id = this.selectedId;
+    if (id === undefined || !this.options.laidOut() || this.find(id)) return;
+    this.selectedId = undefined;
+    if (this.root()?.activeElement?.closest('.card')) void this.refocus(id);
+    else this.returnFocus = undefined;
   }
 
   hostDisconnected(): void {
