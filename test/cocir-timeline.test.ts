@@ -10,6 +10,15 @@ const names = (el: CocirTimeline) => marks(el).map((m) => m.getAttribute('aria-l
 const markNamed = (el: CocirTimeline, prefix: string) =>
   marks(el).find((m) => m.getAttribute('aria-label')!.startsWith(prefix))!;
 
+/** Counts the element's renders (Lit's protected `render`) from now on. */
+function countRenders(el: HTMLElement): () => number {
+  let renders = 0;
+  const spied = el as unknown as { render(): unknown };
+  const render = spied.render.bind(el);
+  spied.render = () => (renders++, render());
+  return () => renders;
+}
+
 /** Resolves after two animation frames: the size observer's update has been applied. */
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
@@ -321,16 +330,28 @@ describe('<cocir-timeline>', () => {
     it('should render once at mount, not again when its size is first observed', async () => {
       const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
       const el = document.createElement('cocir-timeline');
-      let renders = 0;
-      const spied = el as unknown as { render(): unknown }; // Lit's (protected) render, counted
-      const render = spied.render.bind(el);
-      spied.render = () => (renders++, render());
+      const renders = countRenders(el);
       box.append(el);
       await el.updateComplete;
       await frames();
       await frames();
-      expect(renders).to.equal(1);
+      expect(renders()).to.equal(1);
       expect(el.shadowRoot!.querySelector('.chart svg')!.getAttribute('width')).to.equal('900');
+    });
+
+    it('should draw at its content width from the first render when the page pads it', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+      const el = document.createElement('cocir-timeline');
+      el.style.padding = '0 16.5px';
+      const renders = countRenders(el);
+      box.append(el);
+      await el.updateComplete;
+      const svg = el.shadowRoot!.querySelector('.chart svg')!;
+      expect(svg.getAttribute('width')).to.equal('867');
+      await frames();
+      await frames();
+      expect(renders(), 'renders').to.equal(1);
+      expect(svg.getAttribute('width')).to.equal('867');
     });
 
     it('should lay out correctly when first shown from a hidden container', async () => {

@@ -18,7 +18,13 @@ export class SizeController implements ReactiveController {
 
   /** Content width in px (0 while hidden). Read directly until the observer has reported. */
   get width(): number {
-    return this.observed >= 0 ? this.observed : (this.read = this.host.clientWidth);
+    return this.observed >= 0 ? this.observed : (this.read = this.contentWidth());
+  }
+
+  /** `clientWidth` less the padding a page may give the element: the width the observer reports. */
+  private contentWidth(): number {
+    const { paddingLeft, paddingRight } = getComputedStyle(this.host);
+    return Math.round(this.host.clientWidth - (parseFloat(paddingLeft) || 0) - (parseFloat(paddingRight) || 0));
   }
 
   hostConnected(): void {
