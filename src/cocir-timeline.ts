@@ -176,8 +176,8 @@ export class CocirTimeline extends LitElement {
   private extent?: Extent;
   /** Zoom method calls made before the data they are for was in (see `whenSettled`). */
   private readonly zoomCalls: (() => void)[] = [];
-  /** The `events` and `src` the last update took. */
-  private inputsTaken?: [TimelineEvent[] | undefined, string];
+  /** The `events`, `src`, `from` and `to` the last update took. */
+  private inputsTaken?: readonly unknown[];
   /** Fonts asked for once they were found missing (see `updated`). */
   private readonly fontsAsked = new Set<string>();
   /** The window the chart shows, `[fromMs, toMs)`: the zoom's, the source of truth for what is drawn. */
@@ -233,15 +233,19 @@ export class CocirTimeline extends LitElement {
   }
 
   /**
-   * Zooms now, or, while new data is on its way (before the first update, new `events` or `src`
-   * not taken yet, a `src` load in flight or waiting for the element to be connected again), once
-   * it is in: new data shows `from`/`to` or all years, which would undo the call.
+   * Zooms now, or, while new data or a new `from`/`to` is on its way (before the first update,
+   * new `events`, `src`, `from` or `to` not taken yet, a `src` load in flight or waiting for the
+   * element to be connected again), once it is in: either would undo the call.
    */
   private whenSettled(zoom: () => void): void {
-    const [events, src] = this.inputsTaken ?? [];
-    if (!this.inputsTaken || events !== this.events || src !== this.src || this.loader.pending)
-      this.zoomCalls.push(zoom);
+    const taken = this.inputsTaken;
+    if (!taken || this.inputs().some((v, i) => v !== taken[i]) || this.loader.pending) this.zoomCalls.push(zoom);
     else zoom();
+  }
+
+  /** What a zoom call waits for while it changes: the data, and `from`/`to` (the later call wins). */
+  private inputs(): readonly unknown[] {
+    return [this.events, this.src, this.from, this.to];
   }
 
   /** The locale in use: `locale`, else the nearest `lang`, else en-GB. @internal */
@@ -262,7 +266,7 @@ export class CocirTimeline extends LitElement {
     } else if (changed.has('from') || changed.has('to')) {
       this.zoom.go(requested());
     }
-    this.inputsTaken = [this.events, this.src];
+    this.inputsTaken = this.inputs();
     if (!this.loader.pending) for (const zoom of this.zoomCalls.splice(0)) zoom();
     this.zoom.wheelZoom = this.wheelZoom;
     this.chart.update({

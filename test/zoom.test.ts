@@ -145,6 +145,21 @@ describe('<cocir-timeline> zoom', () => {
       expect(fired).to.deep.equal([]);
     });
 
+    it('should apply a zoom call made right after setting from or to, after them', async () => {
+      const el = await mount(WIDTH);
+      el.from = '2010';
+      el.zoomToYear(2013); // the page's last word
+      await el.updateComplete;
+      expect(range(el)).to.deep.equal(['2013-01-01', '2014-01-01']);
+      el.to = '2015';
+      el.zoomIn();
+      await el.updateComplete;
+      // One step in from 2010–2015 (six years), not from 2013 undone by 2010–2015.
+      expect(spanDays(el))
+        .to.be.above(365)
+        .and.below(6 * 365);
+    });
+
     it('should apply zoom calls made before its data is in, once it is (as from and to are)', async () => {
       // Before it is connected.
       const el = await mount(WIDTH, (e) => e.zoomToYear(2013));
