@@ -349,7 +349,15 @@ export class CocirTimeline extends LitElement {
   /** "2008–2013: 6 of 14 events shown": read out after every change of view or filter. */
   private statusText(total: number): string {
     if (!this.view) return '';
-    return statusText(this.view.fromMs, this.view.toMs, this.chart.inView().length, total, this.resolvedLocale);
+    const categories = { shown: this.filter.shown.length, total: this.data.categories.length };
+    return statusText(
+      this.view.fromMs,
+      this.view.toMs,
+      this.chart.inView().length,
+      total,
+      this.resolvedLocale,
+      categories,
+    );
   }
 
   private renderList() {

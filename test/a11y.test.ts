@@ -313,7 +313,18 @@ describe('<cocir-timeline> for every reader', () => {
       expect(status(el)).to.equal('1999–2020: 14 of 14 events shown');
       el.categories = ['regulatory'];
       await el.updateComplete;
-      expect(status(el)).to.equal('1999–2020: 2 of 14 events shown');
+      expect(status(el)).to.equal('1999–2020: 2 of 14 events shown, 1 of 14 categories');
+    });
+
+    it('should announce a filter change that leaves the counts in view as they were', async () => {
+      const el = await mount(1000);
+      el.zoomToYear(2001); // no OECD event in view
+      await el.updateComplete;
+      await until(() => status(el) === '2001: 2 of 14 events shown');
+      const chips = [...root(el).querySelectorAll<HTMLButtonElement>('.legend button[aria-pressed]')];
+      chips.find((c) => c.textContent!.includes('OECD'))!.click();
+      await el.updateComplete;
+      expect(status(el)).to.equal('2001: 2 of 14 events shown, 13 of 14 categories');
     });
 
     it('should offer a list view of the events shown, following the filter', async () => {

@@ -42,6 +42,8 @@ export interface Strings {
   chipName(category: string, count: number): string;
   noneShown: string;
   status(range: string, shown: number, total: number): string;
+  /** Added to the status while some categories are hidden: a filter change is heard even where the view's counts stay. */
+  categoriesShown(shown: number, total: number): string;
   close: string;
   category: string;
   organisations: string;
@@ -110,6 +112,7 @@ const en = ($: Count): Strings => ({
   chipName: (c, n) => `${c}, ${$(n)} ${n === 1 ? 'event' : 'events'}`,
   noneShown: 'No category is shown: choose categories above.',
   status: (range, shown, total) => `${range}: ${$(shown)} of ${$(total)} ${total === 1 ? 'event' : 'events'} shown`,
+  categoriesShown: (shown, total) => `${$(shown)} of ${$(total)} ${total === 1 ? 'category' : 'categories'}`,
   close: 'Close',
   category: 'Category',
   organisations: 'Organisations',
@@ -176,6 +179,7 @@ const fr = ($: Count): Strings => ({
   noneShown: 'Aucune catégorie n’est affichée : choisissez-en ci-dessus.',
   status: (range, shown, total) =>
     `${range} : ${$(shown)} ${shown < 2 ? 'événement affiché' : 'événements affichés'} sur ${$(total)}`,
+  categoriesShown: (shown, total) => `${$(shown)} ${shown < 2 ? 'catégorie' : 'catégories'} sur ${$(total)}`,
   close: 'Fermer',
   category: 'Catégorie',
   organisations: 'Organisations',
@@ -241,6 +245,7 @@ const de = ($: Count): Strings => ({
   noneShown: 'Keine Kategorie wird angezeigt: wählen Sie oben Kategorien aus.',
   status: (range, shown, total) =>
     `${range}: ${$(shown)} von ${$(total)} ${total === 1 ? 'Ereignis' : 'Ereignissen'} angezeigt`,
+  categoriesShown: (shown, total) => `${$(shown)} von ${$(total)} ${total === 1 ? 'Kategorie' : 'Kategorien'}`,
   close: 'Schließen',
   category: 'Kategorie',
   organisations: 'Organisationen',

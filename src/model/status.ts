@@ -3,9 +3,20 @@ import { atUtcMidnight, civilDateAt, formatCivilRange, parseCivilDate } from './
 import { stringsFor } from '../i18n/strings.js';
 import type { CivilDate, Precision } from './types.js';
 
-/** "2008–2013: 6 of 14 events shown". */
-export function statusText(fromMs: number, toMs: number, shown: number, total: number, locale: string): string {
-  return stringsFor(locale).status(windowName(fromMs, toMs, locale), shown, total);
+/** "2008–2013: 6 of 14 events shown", and while some categories are hidden ", 3 of 12 categories". */
+export function statusText(
+  fromMs: number,
+  toMs: number,
+  shown: number,
+  total: number,
+  locale: string,
+  categories?: { shown: number; total: number },
+): string {
+  const t = stringsFor(locale);
+  const text = t.status(windowName(fromMs, toMs, locale), shown, total);
+  return categories && categories.shown < categories.total
+    ? `${text}, ${t.categoriesShown(categories.shown, categories.total)}`
+    : text;
 }
 
 /**

@@ -44,6 +44,21 @@ describe('statusText', () => {
     );
   });
 
+  it('should say how many categories are shown while some are hidden, in each language', () => {
+    const y2013 = [Date.UTC(2013, 0, 1), Date.UTC(2014, 0, 1)] as const;
+    const all = { shown: 12, total: 12 };
+    expect(statusText(...y2013, 6, 14, 'en-GB', all)).to.equal('2013: 6 of 14 events shown');
+    expect(statusText(...y2013, 6, 14, 'en-GB', { shown: 11, total: 12 })).to.equal(
+      '2013: 6 of 14 events shown, 11 of 12 categories',
+    );
+    expect(statusText(...y2013, 0, 14, 'fr', { shown: 1, total: 12 })).to.equal(
+      '2013 : 0 événement affiché sur 14, 1 catégorie sur 12',
+    );
+    expect(statusText(...y2013, 0, 14, 'de', { shown: 0, total: 1 })).to.equal(
+      '2013: 0 von 14 Ereignissen angezeigt, 0 von 1 Kategorie',
+    );
+  });
+
   it('should count as each language does: French 0 is singular, German "von 1 Ereignis"', () => {
     const y2013 = [Date.UTC(2013, 0, 1), Date.UTC(2014, 0, 1)] as const;
     expect(statusText(...y2013, 0, 14, 'fr')).to.equal('2013 : 0 événement affiché sur 14');
