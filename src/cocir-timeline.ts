@@ -176,6 +176,8 @@ export class CocirTimeline extends LitElement {
   private extent?: Extent;
   /** Zoom method calls made before the data they are for was in (see `whenSettled`). */
   private readonly zoomCalls: (() => void)[] = [];
+  /** The status last announced. */
+  private status = '';
   /** The `events`, `src`, `from` and `to` the last update took. */
   private inputsTaken?: readonly unknown[];
   /** Fonts asked for once they were found missing (see `updated`). */
@@ -348,6 +350,12 @@ export class CocirTimeline extends LitElement {
 
   /** "2008–2013: 6 of 14 events shown": read out after every change of view or filter. */
   private statusText(total: number): string {
+    // During a drag or wheel the view is read out once, when it ends, not at each render on the way.
+    if (this.zoom.gesturing) return this.status;
+    return (this.status = this.currentStatus(total));
+  }
+
+  private currentStatus(total: number): string {
     if (!this.view) return '';
     const categories = { shown: this.filter.shown.length, total: this.data.categories.length };
     return statusText(

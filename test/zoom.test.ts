@@ -435,6 +435,39 @@ describe('<cocir-timeline> zoom', () => {
       expect($(el, '.axis .tick.span').textContent).to.equal('2013'); // stuck to the left edge
     });
 
+    it('should hand focus on once, when a drag that took the focused mark out of view ends', async () => {
+      const months = Array.from({ length: 48 }, (_, i) => {
+        const start = `${2011 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-15`;
+        return { id: `m${i}`, title: `M${i}`, category: 'c', start };
+      });
+      const el = await mount(WIDTH, (e) => (e.events = months));
+      el.zoomToYear(2013);
+      await el.updateComplete;
+      await frames();
+      const status = () => $(el, '[role="status"]').textContent!.trim();
+      const before = status();
+      const focused: string[] = [];
+      el.shadowRoot!.addEventListener('focusin', (e) =>
+        focused.push((e.target as Element).getAttribute('aria-label')!),
+      );
+      // Press on the first mark in view (it takes focus), then drag the view a year on.
+      const [x, y] = centre(markNamed(el, 'M24')!.querySelector('.shape')!);
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      for (let i = 1; i <= 12; i++) {
+        await sendMouse({ type: 'move', position: [x - i * 70, y] });
+        await frames();
+      }
+      expect(focused, 'focus moved during the drag').to.deep.equal(['M24, 15 January 2013']);
+      expect(status(), 'announced during the drag').to.equal(before);
+      await sendMouse({ type: 'up' });
+      await el.updateComplete;
+      await frames();
+      expect(focused.length, 'focus handed on once').to.equal(2);
+      expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal(focused[1]);
+      expect(status()).not.to.equal(before);
+    });
+
     it('should pan by moving the marks’ frame, not by rewriting each mark', async () => {
       const el = await mount(WIDTH);
       el.zoomToYear(2013);

@@ -205,6 +205,11 @@ export class ZoomController implements ReactiveController {
     this.go(targets[action](), user);
   }
 
+  /** A drag, pinch or wheel is under way (from its start to its end). */
+  get gesturing(): boolean {
+    return this.gestureFrom !== undefined;
+  }
+
   /** Input devices (d3-zoom here, the overview's brush) report their gestures through these. */
   gestureStart(): void {
     // A glide under way jumps to its end, where the gesture starts from.

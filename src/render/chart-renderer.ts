@@ -305,8 +305,8 @@ export class ChartRenderer {
     });
     this.overview.show(view);
     // A zoom or pan that takes the focused mark or cluster out of view hands focus to the new Tab
-    // stop, once the view has settled (not at every frame of a glide).
-    const settled = sameWindow(view, this.zoom.window);
+    // stop, once the view has settled (not at every frame of a glide, nor during a drag).
+    const settled = sameWindow(view, this.zoom.window) && !this.zoom.gesturing;
     if (this.refocus && settled) {
       this.refocus = false;
       if (!root?.activeElement) (this.marksLayer.querySelector<SVGElement>('[tabindex="0"]') ?? this.plot).focus();
