@@ -1,6 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { CocirTimeline } from '../src/cocir-timeline.js';
+import type { PlacedEvent } from '../src/layout/lanes.js';
 import type { TimelineEvent } from '../src/model/types.js';
 import { mount } from './helpers.js';
 import { randomInt, seededRandom } from './layout/random.js';
@@ -183,10 +184,15 @@ describe('<cocir-timeline> with many events', () => {
   it('should zoom into a cluster on Enter when a screen reader focuses it', async () => {
     const el = await mount(WIDTH, (e) => (e.events = many(3000)));
     const box = clusters(el).find((c) => / 2008–2009, [^,]+$/.test(c.getAttribute('aria-label')!))!;
+    const first = (box as unknown as { __data__: { events: PlacedEvent[] } }).__data__.events[0].event;
     box.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect([iso(el.visibleRange?.from), iso(el.visibleRange?.to)]).to.deep.equal(['2008-01-01', '2010-01-01']);
+    // Focus goes into the period, to the cluster's first event, not to the first in view of any lane.
+    await el.updateComplete;
+    const active = root(el).activeElement;
+    expect(active?.getAttribute('data-id'), active?.getAttribute('aria-label') ?? 'nothing').to.equal(first.id);
   });
 
   it('should give the Tab stop to the first mark or cluster, and → from a cluster to its first event, drawn as a mark', async () => {

@@ -103,14 +103,15 @@ export class ClusterController implements ReactiveController {
 
   /**
    * Shows the part of a cluster's period in view (a reader's action: announced with
-   * `cocir-range-change`). Where the view can get no narrower, the list view shows the events in
-   * view instead, and focus moves to its first event.
+   * `cocir-range-change`), focus on the cluster's first event. Where the view can get no narrower,
+   * the list view shows the events in view instead, and focus moves to its first event.
    */
-  private zoomInto({ shownFromMs, shownToMs }: Cluster): void {
+  private zoomInto({ shownFromMs, shownToMs, events }: Cluster): void {
     const view = this.zoom.window;
     if (view && this.action(view) === 'zoom') {
       this.zoom.go({ fromMs: shownFromMs, toMs: shownToMs }, true);
-      if (!sameWindow(this.zoom.window, view)) return;
+      // In view all the way (the glide narrows onto the period), as a mark: focus stays in the period.
+      if (!sameWindow(this.zoom.window, view)) return void this.details.focusEvent(events[0], false);
     }
     this.details.toggleList();
     void this.host.updateComplete.then(() =>

@@ -247,10 +247,14 @@ export class DetailsController implements ReactiveController {
     (target as HTMLElement | SVGElement | null | undefined)?.focus();
   }
 
-  private async focusEvent(placed: PlacedEvent): Promise<void> {
+  /**
+   * Gives an event the Tab stop and focus: drawn as a mark even where its neighbours are
+   * clustered, and with `reveal`, the view brought to it first.
+   */
+  async focusEvent(placed: PlacedEvent, reveal = true): Promise<void> {
     this.focusedId = placed.event.id;
-    this.host.requestUpdate(); // drawn as a mark even where its neighbours are clustered
-    await this.options.reveal(placed);
+    this.host.requestUpdate();
+    await (reveal ? this.options.reveal(placed) : this.host.updateComplete);
     this.mark(placed.event.id)?.focus();
   }
 
