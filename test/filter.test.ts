@@ -367,6 +367,43 @@ describe('<cocir-timeline> category filter', () => {
     });
   });
 
+  describe('across new data', () => {
+    const data = (...cats: string[]) => cats.map((c, i) => ({ id: `${c}${i}`, title: c, category: c, start: '2001' }));
+
+    it('should keep what the reader hid hidden, and show the new data’s other categories, warning about nothing', async () => {
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const el = await mount(760, (e) => (e.events = data('one', 'two', 'three')));
+        await click(chip(el, 'two'));
+        await el.updateComplete;
+        expect(el.categories).to.deep.equal(['one', 'three']);
+        el.events = data('one', 'two', 'four'); // a refresh of the page's data: three went, four came
+        await el.updateComplete;
+        expect(shownChips(el)).to.deep.equal(['one', 'four']);
+        expect(el.getAttribute('categories')).to.equal('one four');
+        expect(warnings).to.deep.equal([]);
+        el.events = data('one', 'four');
+        await el.updateComplete;
+        expect(shownChips(el)).to.deep.equal(['one', 'four']);
+        expect(el.hasAttribute('categories'), 'every category shown').to.be.false;
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('should keep a list the page set, as it is, over new data', async () => {
+      const el = await mount(760, (e) => (e.events = data('one', 'two', 'three')));
+      await click(chip(el, 'two'));
+      await el.updateComplete;
+      el.categories = ['one', 'three']; // the page's own list now, equal or not to the reader's
+      el.events = data('one', 'two', 'three', 'four');
+      await el.updateComplete;
+      expect(shownChips(el)).to.deep.equal(['one', 'three']);
+    });
+  });
+
   describe('set by the page', () => {
     it('should open on the categories of the attribute, firing nothing', async () => {
       const fired: Event[] = [];

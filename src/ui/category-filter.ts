@@ -2,7 +2,7 @@
  * The category filter's state, held for the element (a plain object: it owns no resource): which categories are shown (from the host's `categories`), what
  * the reader does in the legend (toggle, only, all, none) and where the legend's tab stop is.
  * A reader's change reflects into `categories` and fires `cocir-filter-change`; setting
- * `categories` from outside fires nothing.
+ * `categories` from outside fires nothing. Over new data, what the reader hid stays hidden.
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Strings } from '../i18n/strings.js';
@@ -28,6 +28,8 @@ export class CategoryFilter {
   private readonly warned = new Set<string>();
   /** The legend item holding the toolbar's single tab stop. */
   private active = 0;
+  /** The reader's last choice: the list it set on the host, and the categories it hid. */
+  private choice?: { list: string[] | undefined; hidden: ReadonlySet<string> };
 
   constructor(private readonly host: FilterHost) {}
 
@@ -36,6 +38,13 @@ export class CategoryFilter {
    * `pending`: the ids may be the coming data's, so none is reported unknown yet.
    */
   resolve(categories: readonly ResolvedCategory[], pending: boolean): boolean {
+    const { choice } = this;
+    if (choice && choice.list !== this.host.categories)
+      this.choice = undefined; // the page set its own list
+    else if (choice && categories !== this.categories && !pending) {
+      // New data after the reader's choice: what the reader hid stays hidden, the rest shows.
+      this.host.categories = choice.list = listOf(categories, (id) => !choice.hidden.has(id));
+    }
     const { shown, unknown } = resolveFilter(categories, this.host.categories);
     this.categories = categories;
     if (unknown.length && categories.length && !pending) this.warnOnce(unknown);
@@ -75,8 +84,9 @@ export class CategoryFilter {
   private apply(keep: (id: string) => boolean): void {
     const ids = this.categories.map((c) => c.id).filter(keep);
     if (ids.length === this.shown.length && ids.every((id, i) => id === this.shown[i])) return;
-    // Every category shown is the default state: the attribute goes away.
-    this.host.categories = ids.length === this.categories.length ? undefined : ids;
+    const list = listOf(this.categories, keep);
+    this.host.categories = list;
+    this.choice = { list, hidden: new Set(this.categories.map((c) => c.id).filter((id) => !keep(id))) };
     const detail: TimelineFilterChangeDetail = { categories: [...ids] };
     this.host.dispatchEvent(new CustomEvent('cocir-filter-change', { detail, bubbles: true, composed: true }));
   }
@@ -87,4 +97,10 @@ export class CategoryFilter {
     this.warned.add(key);
     console.warn(`<cocir-timeline>: unknown categories ignored: ${unknown.join(', ')}`);
   }
+}
+
+/** The host's list of the categories `keep` picks; every category shown is the default state: no list (no attribute). */
+function listOf(categories: readonly ResolvedCategory[], keep: (id: string) => boolean): string[] | undefined {
+  const ids = categories.map((c) => c.id).filter(keep);
+  return ids.length === categories.length ? undefined : ids;
 }
