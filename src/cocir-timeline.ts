@@ -158,7 +158,7 @@ export class CocirTimeline extends LitElement {
   private readonly dataState = new DataState(this, this.loader);
   private readonly details = new DetailsController(this, {
     placed: () => this.chart.layout?.placed ?? [],
-    laidOut: () => !!this.chart.layout,
+    sized: () => this.chart.width > 0,
     inView: () => this.chart.inView(),
     reveal: (p) => this.reveal(p),
     category: (id) => this.data.categories.find((c) => c.id === id),

@@ -171,6 +171,18 @@ describe('<cocir-timeline> for every reader', () => {
       expect(tooltip(el), 'tooltip after Esc').to.equal(null);
     });
 
+    it('should close the card when the data is cleared, and not bring it back with the same data', async () => {
+      const el = await mount(1000);
+      await openCard(el, 'IEC TC 62');
+      const events = el.events;
+      el.events = [];
+      await el.updateComplete;
+      expect(!!card(el), 'card open').to.equal(false);
+      el.events = events;
+      await el.updateComplete;
+      expect(!!card(el), 'card back').to.equal(false);
+    });
+
     it('should keep focus on something shown when the card closes over the list view', async () => {
       const el = await mount(1000);
       await openCard(el, 'DITTA founded');

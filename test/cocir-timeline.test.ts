@@ -354,6 +354,20 @@ describe('<cocir-timeline>', () => {
       expect(svg.getAttribute('width')).to.equal('867');
     });
 
+    it('should have no width, not a negative one, while hidden with padding, then draw at its content width', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:900px; display:none"></div>`);
+      const el = document.createElement('cocir-timeline');
+      el.style.padding = '0 16px';
+      box.append(el);
+      await el.updateComplete;
+      const widths = () => [...el.shadowRoot!.querySelectorAll('svg')].map((svg) => svg.getAttribute('width'));
+      expect(widths().filter((w) => w !== null && Number(w) < 0)).to.deep.equal([]);
+      box.style.display = 'block';
+      await frames();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.chart svg')!.getAttribute('width')).to.equal('868');
+    });
+
     it('should lay out correctly when first shown from a hidden container', async () => {
       const box = await fixture<HTMLDivElement>(html`<div style="width:700px;display:none"></div>`);
       const el = document.createElement('cocir-timeline');

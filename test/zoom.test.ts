@@ -468,6 +468,28 @@ describe('<cocir-timeline> zoom', () => {
       expect(status()).not.to.equal(before);
     });
 
+    it('should leave focus where the reader puts it after a press on a mark that barely moved', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYear(2013);
+      await el.updateComplete;
+      const input = document.createElement('input');
+      el.parentElement!.append(input);
+      const [x, y] = centre(markNamed(el, 'IMDRF replaces GHTF')!.querySelector('.shape')!);
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' }); // the mark takes focus
+      await frames();
+      await sendMouse({ type: 'move', position: [x + 1, y] }); // a wobble: a drag of nothing
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'up' });
+      await frames();
+      input.focus();
+      el.requestUpdate(); // any later render (a tooltip going, a resize, new data)
+      await el.updateComplete;
+      await frames();
+      expect(document.activeElement === input, 'focus left on the page’s input').to.be.true;
+      input.remove();
+    });
+
     it('should pan by moving the marks’ frame, not by rewriting each mark', async () => {
       const el = await mount(WIDTH);
       el.zoomToYear(2013);

@@ -19,8 +19,8 @@ export interface TimelineSelectDetail {
 export interface DetailsOptions {
   /** Every laid-out event, in time order. */
   placed(): readonly PlacedEvent[];
-  /** Whether there is a layout (none while the chart has no width). */
-  laidOut(): boolean;
+  /** Whether the chart has a width: while it has none (hidden), nothing is laid out, yet nothing went. */
+  sized(): boolean;
   /** The events in view, in time order. */
   inView(): readonly PlacedEvent[];
   /** Makes the event's mark drawn (pans the view to it) and returns once the host has drawn. */
@@ -66,7 +66,7 @@ export class DetailsController implements ReactiveController {
    */
   hostUpdate(): void {
     const id = this.selectedId;
-    if (id === undefined || !this.options.laidOut() || this.find(id)) return;
+    if (id === undefined || !this.options.sized() || this.find(id)) return;
     this.selectedId = undefined;
     if (this.root()?.activeElement?.closest('.card')) void this.refocus(id);
     else this.returnFocus = undefined;

@@ -24,7 +24,8 @@ export class SizeController implements ReactiveController {
   /** `clientWidth` less the padding a page may give the element: the width the observer reports. */
   private contentWidth(): number {
     const { paddingLeft, paddingRight } = getComputedStyle(this.host);
-    return Math.round(this.host.clientWidth - (parseFloat(paddingLeft) || 0) - (parseFloat(paddingRight) || 0));
+    const padding = (parseFloat(paddingLeft) || 0) + (parseFloat(paddingRight) || 0);
+    return Math.max(0, Math.round(this.host.clientWidth - padding)); // (hidden: no width, padding or not)
   }
 
   hostConnected(): void {

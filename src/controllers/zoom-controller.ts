@@ -244,9 +244,9 @@ export class ZoomController implements ReactiveController {
     this.gestureFrom = undefined;
     this.syncTransform();
     // (No start: new data ended the gesture.)
-    if (!from || !this.window || sameWindow(from, this.window)) return;
-    this.host.requestUpdate();
-    this.announce();
+    if (!from || !this.window) return;
+    this.host.requestUpdate(); // what waits for the gesture's end (focus, the status) happens now
+    if (!sameWindow(from, this.window)) this.announce();
   }
 
   private announce(): void {
