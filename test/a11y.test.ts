@@ -262,6 +262,16 @@ describe('<cocir-timeline> for every reader', () => {
       expect(!!tooltip(el), 'tooltip open').to.equal(true);
     });
 
+    it('should hide a hovered mark’s tooltip when the pointer leaves it, though another mark has focus', async () => {
+      const el = await mount(1000);
+      markNamed(el, 'DITTA founded').focus();
+      await el.updateComplete;
+      await moveTo(markNamed(el, 'HIMSS cooperation').querySelector('.shape')!);
+      await until(() => !!tooltip(el)?.textContent!.includes('HIMSS'));
+      await sendMouse({ type: 'move', position: [2, 2] }); // off the chart
+      await until(() => !tooltip(el)?.textContent!.includes('HIMSS'));
+    });
+
     it('should keep a long tooltip inside the chart, which clips it, at its right and top', async () => {
       const title = 'A rather long event title that wraps onto a second line of its tooltip';
       const el = await mount(600, (e) => {

@@ -636,6 +636,18 @@ describe('<cocir-timeline> zoom', () => {
       expect(fired).to.have.length(1);
     });
 
+    it('should show no tooltip for a finger that scrolls the page across a mark', async () => {
+      const el = await mount(WIDTH);
+      (markNamed(el, 'DITTA founded') as SVGGElement).focus(); // as after a tap on it, or a closed card
+      const shape = markNamed(el, 'HIMSS cooperation')!.querySelector('.shape')!;
+      shape.scrollIntoView({ block: 'center' });
+      const [x, y] = centre(shape);
+      await executeServerCommand('swipe', { from: [x, y], to: [x, y - 120] });
+      await new Promise((r) => setTimeout(r, 300)); // past the tooltip's hide delay
+      await el.updateComplete;
+      expect($(el, '[role="tooltip"]')?.textContent ?? '', 'a tooltip left up').not.to.contain('HIMSS');
+    });
+
     it('should pan when a finger drags the chart sideways', async () => {
       const { el, fired } = await twoYears();
       const [x, y] = centre(plot(el));

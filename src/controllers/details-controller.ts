@@ -139,7 +139,8 @@ export class DetailsController implements ReactiveController {
 
   handlePointerOver = (e: PointerEvent): void => {
     const mark = this.markElement(e);
-    if (mark) this.showTip(mark);
+    // Not for a finger: it has no hover, and one scrolling the page across a mark would leave a tooltip up.
+    if (mark && e.pointerType !== 'touch') this.showTip(mark);
   };
 
   handlePointerOut = (e: PointerEvent): void => {
@@ -300,7 +301,9 @@ export class DetailsController implements ReactiveController {
   private scheduleHide(): void {
     clearTimeout(this.hideTimer);
     this.hideTimer = window.setTimeout(() => {
-      if (this.root()?.activeElement?.closest?.('g.mark')) return; // focus keeps its tooltip
+      // Focus keeps its own mark's tooltip, not one the pointer left.
+      const focused = this.root()?.activeElement?.closest?.<SVGGElement>('g.mark');
+      if (focused && focused.dataset.id === this.tip?.id) return;
       this.tip = undefined;
       this.host.requestUpdate();
     }, HIDE_DELAY);
