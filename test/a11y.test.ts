@@ -272,6 +272,15 @@ describe('<cocir-timeline> for every reader', () => {
       await until(() => !tooltip(el)?.textContent!.includes('HIMSS'));
     });
 
+    it('should wrap a title without spaces inside its tooltip', async () => {
+      const title = 'Regulation'.repeat(12); // 120 letters, no break
+      const el = await mount(600, (e) => (e.events = [{ id: 'x', title, category: 'a', start: '2000' }]));
+      markNamed(el, title).focus();
+      await el.updateComplete;
+      const tip = tooltip(el)!;
+      expect(tip.scrollWidth, 'text running out of the tooltip').to.be.at.most(tip.clientWidth);
+    });
+
     it('should keep a long tooltip inside the chart, which clips it, at its right and top', async () => {
       const title = 'A rather long event title that wraps onto a second line of its tooltip';
       const el = await mount(600, (e) => {

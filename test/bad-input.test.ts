@@ -364,12 +364,18 @@ const validation: Case[] = [
     },
   },
   {
-    name: 'a category colour that is not a colour is replaced by the palette',
+    name: 'a category colour that is not a colour is replaced by the palette, and reported',
     src: json({
       categories: [{ id: 'c', label: 'C', color: `red;background:url(javascript:window.${FLAG}=1)` }],
       events: GOOD,
     }),
-    expect: { marks: GOOD_MARKS, loads: [2] },
+    expect: {
+      marks: GOOD_MARKS,
+      loads: [2],
+      errors: ['invalid-events'],
+      issues: [[-1, 'categories[0].color']],
+      notice: /^1 problem in the data/,
+    },
     act: async ({ el }) => {
       const fill = root(el).querySelector('g.mark')!.getAttribute('fill')!;
       expect(fill).to.match(/^#[0-9a-f]{6}$/i);
@@ -463,7 +469,38 @@ const validation: Case[] = [
   {
     name: 'more than 100,000 events are refused as too large instead of freezing',
     events: Array.from({ length: 100_001 }, (_, i) => ev(`e${i}`, '2001')),
-    expect: { marks: [], loads: [], errors: ['too-large'], failure: /too large \(over 5 MB or 100,000 events\)/ },
+    expect: {
+      marks: [],
+      loads: [],
+      errors: ['too-large'],
+      failure: /too large \(over 5 MB, 100,000 events or 1,000 categories\)/,
+    },
+  },
+  {
+    name: 'more than 1,000 categories are refused as too large: a chip and a lane each would freeze the page',
+    events: Array.from({ length: 1_001 }, (_, i) => ({
+      id: `e${i}`,
+      title: `E${i}`,
+      category: `c${i}`,
+      start: '2001',
+    })),
+    expect: { marks: [], loads: [], errors: ['too-large'], failure: /too large/ },
+  },
+  {
+    name: 'a list whose entry cannot be read loses that entry only',
+    events: new Proxy([...GOOD, ev('third', '2003')], {
+      get(target, key, receiver) {
+        if (key === '1') throw new Error('boom');
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    }) as TimelineEvent[],
+    expect: {
+      marks: ['T-a, 2001', 'T-third, 2003'],
+      loads: [2],
+      errors: ['invalid-events'],
+      issues: [[1, '']],
+      notice: /^1 event skipped/,
+    },
   },
   {
     name: 'events set to null count as unset: the embedded data shows',

@@ -12,6 +12,8 @@ export const LIMITS = {
   maxBytes: 5 * 1024 * 1024,
   /** Records in one data set, whatever its source. */
   maxEvents: 100_000,
+  /** Categories, declared and derived: a chip and a lane each. */
+  maxCategories: 1_000,
 };
 
 export class LoadError extends Error {
@@ -56,7 +58,8 @@ export function checkDocument(value: unknown): void {
   if (events.length > LIMITS.maxEvents) throw tooLarge(`${events.length} events`);
 }
 
-function tooLarge(what: string): LoadError {
-  const limit = `${LIMITS.maxBytes / 1024 / 1024} MB or ${LIMITS.maxEvents.toLocaleString('en')} events`;
+export function tooLarge(what: string): LoadError {
+  const { maxBytes, maxEvents, maxCategories } = LIMITS;
+  const limit = `${maxBytes / 1024 / 1024} MB, ${maxEvents.toLocaleString('en')} events or ${maxCategories.toLocaleString('en')} categories`;
   return new LoadError('too-large', `the data is too large: ${what} (the limit is ${limit})`);
 }

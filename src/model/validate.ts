@@ -4,6 +4,7 @@
  * keys are inert data.
  */
 import { civilDateAt, parseCivilDate } from './civil-date.js';
+import { LIMITS, tooLarge } from './document.js';
 import { paletteColor } from './palette.js';
 import type {
   CivilDate,
@@ -37,7 +38,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     records = own(input, 'events') as unknown[];
     const rawAsOf = own(input, 'asOf');
     if (rawAsOf !== undefined) {
-      asOf = typeof rawAsOf === 'string' ? parseCivilDate(rawAsOf) : undefined;
+      asOf = typeof rawAsOf === 'string' ? parseCivilDate(rawAsOf.trim()) : undefined;
       if (!asOf) issues.push({ index: -1, field: 'asOf', message: 'asOf is not a date (YYYY, YYYY-MM or YYYY-MM-DD)' });
     }
     const cats = own(input, 'categories');
@@ -60,23 +61,30 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
       issues.push({ index: -1, field: `categories[${i}]`, message: 'a category needs a non-empty id' });
       return;
     }
-    if (categories.has(id)) return;
-    const color = text(own(c, 'color'));
+    const field = `categories[${i}]`;
+    if (categories.has(id)) {
+      issues.push({ index: -1, field, message: `duplicate category "${clip(id)}": the first is used` });
+      return;
+    }
+    const color = own(c, 'color');
+    const valid = typeof color === 'string' && isColor(color.trim());
+    if (color !== undefined && !valid)
+      issues.push({ index: -1, field: `${field}.color`, message: 'color is not a CSS colour: the palette gives one' });
     categories.set(id, {
       id,
       label: text(own(c, 'label')) ?? id,
-      color: color && isColor(color) ? color : paletteColor(categories.size),
+      color: valid ? color.trim() : paletteColor(categories.size),
     });
   });
 
   const events: NormalizedEvent[] = [];
   const seen = new Set<string>();
-  records.forEach((record, index) => {
+  for (let index = 0; index < records.length; index++) {
     const found: ValidationIssue[] = [];
     const fail = (field: string, message: string) => found.push({ index, field, message });
     let event: NormalizedEvent | undefined;
     try {
-      event = normalizeEvent(record, asOfMs, fail);
+      event = normalizeEvent(records[index], asOfMs, fail);
     } catch {
       // A getter or proxy that throws: the record is unreadable, never fatal.
       fail('', 'the event could not be read');
@@ -84,7 +92,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     if (event && seen.has(event.id)) fail('id', `duplicate id "${clip(event.id)}"`);
     if (!event || found.length) {
       issues.push(...found);
-      return;
+      continue;
     }
     seen.add(event.id);
     if (!categories.has(event.category)) {
@@ -95,16 +103,19 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
       });
     }
     events.push(event);
-  });
+  }
+  // A legend of tens of thousands of chips, and as many lanes, would freeze the page.
+  if (categories.size > LIMITS.maxCategories) throw tooLarge(`${categories.size} categories`);
 
   return { events, categories: [...categories.values()], issues, asOf, asOfMs };
 }
 
-/** A hex, rgb(), hsl() or named colour, as the browser reads it (no `var()`, nothing more than a colour). */
-const CSS_COLOR = /^(#[0-9a-f]{3,8}|(rgb|hsl)a?\([\d\s.,%/]+\)|[a-z]{3,20})$/i;
-const NOT_A_COLOR = /^(inherit|initial|unset|revert|revert-layer|transparent|currentcolor)$/i;
-const isColor = (v: string) =>
-  CSS_COLOR.test(v) && !NOT_A_COLOR.test(v) && (typeof CSS === 'undefined' || CSS.supports('color', v));
+/**
+ * A colour as the browser reads it (hex, named, rgb(), hsl(), oklch() …), and nothing more: no
+ * `var()` or other reference, no keyword that takes a colour from elsewhere.
+ */
+const NOT_A_COLOR = /^(inherit|initial|unset|revert|revert-layer|transparent|currentcolor)$|[;{}]|(var|env|attr)\s*\(/i;
+const isColor = (v: string) => !NOT_A_COLOR.test(v) && typeof CSS !== 'undefined' && CSS.supports('color', v);
 
 /** Control characters: no XML, so no SVG download, may hold them. A word processor's line break (U+000B) and the like read as a space. */
 const CONTROL = /[\0-\x08\x0e-\x1b\ufffe\uffff]/g;

@@ -90,6 +90,7 @@ export const a11yStyles = css`
     background: var(--_surface);
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.18);
     font-size: 13px;
+    overflow-wrap: anywhere;
     pointer-events: auto;
   }
   .tooltip.above {

@@ -66,6 +66,12 @@ describe('normalizeData', () => {
       });
     }
 
+    it('should read an asOf with spaces around it, as event dates are read', () => {
+      const data = normalizeData({ asOf: ' 2018-05 ', events: [valid('a', { end: 'ongoing' })] });
+      expect(data.issues).to.deep.equal([]);
+      expect(data.asOfMs).to.equal(Date.UTC(2018, 5, 1));
+    });
+
     it('should report an asOf that is not a date and fall back to now', () => {
       const now = Date.UTC(2020, 6, 4, 15);
       const data = normalizeData({ asOf: '2018-02-30', events: [valid('a', { end: 'ongoing' })] }, { now });
@@ -276,7 +282,9 @@ describe('normalizeData', () => {
         ],
         events: [valid('1', { category: 'a' }), valid('2', { category: 'new' }), valid('3', { category: 'b' })],
       });
-      expect(data.issues).to.deep.equal([]);
+      expect(data.issues).to.deep.equal([
+        { index: -1, field: 'categories[3]', message: 'duplicate category "a": the first is used' },
+      ]);
       expect(data.categories).to.deep.equal([
         { id: 'b', label: 'Bee', color: 'rebeccapurple' },
         { id: 'a', label: 'Ay', color: PALETTE[1] },
@@ -298,6 +306,25 @@ describe('normalizeData', () => {
         events: [valid('a', { category: 'x' })],
       });
       expect(data.categories.map((c) => c.color)).to.deep.equal(PALETTE.slice(0, 6));
+      // Each is reported: the data editor learns why the colour is not theirs.
+      expect(data.issues.map((i) => i.field)).to.deep.equal([0, 1, 2, 3, 4, 5].map((i) => `categories[${i}].color`));
+    });
+
+    it('should take any colour the browser reads, modern forms too, but no reference to another', () => {
+      const colors = ['hsl(200deg 50% 50%)', 'oklch(62% 0.2 250)', 'lab(50% 40 30)', ' #0072B2 ', 'var(--x)', 'red;x'];
+      const data = normalizeData({
+        categories: colors.map((color, i) => ({ id: `c${i}`, color })),
+        events: [],
+      });
+      expect(data.categories.map((c) => c.color)).to.deep.equal([
+        'hsl(200deg 50% 50%)',
+        'oklch(62% 0.2 250)',
+        'lab(50% 40 30)',
+        '#0072B2',
+        PALETTE[4],
+        PALETTE[5],
+      ]);
+      expect(data.issues.map((i) => i.field)).to.deep.equal(['categories[4].color', 'categories[5].color']);
     });
 
     it('should label a declared category without a label by its id', () => {
