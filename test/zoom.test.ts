@@ -841,6 +841,46 @@ describe('<cocir-timeline> zoom', () => {
       expect(spanDays(el)).to.be.at.most(31);
     });
 
+    /** px of the strip, along its middle row, where a press grabs `grip` (the window's middle: "move"). */
+    const gripPx = (el: CocirTimeline, grip: string) => {
+      const o = $(el, 'svg.overview').getBoundingClientRect();
+      const y = o.top + o.height / 2;
+      let n = 0;
+      for (let x = Math.ceil(o.left); x < o.right; x++) {
+        const hit = el.shadowRoot!.elementFromPoint(x, y);
+        if (hit?.closest('svg.overview') && (hit.getAttribute('data-grip') ?? 'new') === grip) n++;
+      }
+      return n;
+    };
+
+    it('should give each edge and the window’s middle a finger’s width (24 px) inside a 320 px strip', async () => {
+      const el = await mount(320);
+      $(el, 'svg.overview').scrollIntoView({ block: 'center' });
+      expect(gripPx(el, 'w'), 'west edge, all years').to.be.at.least(24);
+      expect(gripPx(el, 'e'), 'east edge, all years').to.be.at.least(24);
+      el.zoomToYears(2012, 2013); // about 29 px of the strip
+      await el.updateComplete;
+      await frames();
+      expect(gripPx(el, 'move'), 'the window’s middle, two years').to.be.at.least(24);
+      expect(gripPx(el, 'w'), 'west edge, two years').to.be.at.least(12);
+      expect(gripPx(el, 'e'), 'east edge, two years').to.be.at.least(12);
+    });
+
+    it('should draw a new window where the strip is dragged while it shows all years', async () => {
+      const el = await mount(WIDTH);
+      const fired = record(el);
+      $(el, 'svg.overview').scrollIntoView({ block: 'center' });
+      const box = $(el, 'svg.overview').getBoundingClientRect();
+      const yearPx = box.width / 22;
+      const y = Math.round(box.top + box.height / 2);
+      // From the start of 2005 to the start of 2010 (the strip starts at 1999).
+      await drag([Math.round(box.left + 6 * yearPx), y], [Math.round(box.left + 11 * yearPx), y]);
+      await el.updateComplete;
+      expect(+el.visibleRange!.from).to.be.closeTo(day('2005-01-01'), 20 * 86_400_000);
+      expect(spanDays(el)).to.be.closeTo(5 * 365.25, 30);
+      expect(fired).to.have.length(1);
+    });
+
     it('should draw the view where a glide was going when a click on the strip cuts it short', async () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
       try {

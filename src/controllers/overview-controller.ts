@@ -27,8 +27,8 @@ const OVERVIEW_FONT = '10px';
 /** Hit area of a brush edge, in px, mostly outside the selection so that its middle still pans. */
 const GRIP = 24;
 const GRIP_INSIDE = 8;
-/** A window narrower than this (a month at 320 px is under 1 px) is grabbed by this much around its middle. */
-const GRAB = 16;
+/** Where the grips leave less of a window's middle than this (a month at 320 px is under 1 px), it is grabbed by this much around its middle. */
+const GRAB = 24;
 
 /** What a drag on the strip holds: an edge, the window, or the strip beside it (a new window). */
 type Grip = 'w' | 'e' | 'move' | 'new';
@@ -181,14 +181,20 @@ export class OverviewController implements ReactiveController {
       brush.querySelector(s)!,
     );
     for (const el of [box, west, east]) attr(el, 'visibility', w ? null : 'hidden');
-    const [x0, x1] = w ? [x(w.fromMs), x(w.toMs)] : [0, GRAB];
-    attr(grab, 'visibility', w && x1 - x0 < GRAB ? null : 'hidden');
-    if (!w) return;
+    if (!w) {
+      attr(grab, 'visibility', 'hidden');
+      return;
+    }
+    const [x0, x1] = [x(w.fromMs), x(w.toMs)];
     const inside = Math.min(GRIP_INSIDE, (x1 - x0) / 3);
+    // Each grip whole inside the strip: at all years the window's edges are the strip's.
+    const westX = Math.max(0, x0 - GRIP + inside);
+    const eastX = Math.min(x.range()[1] - GRIP, x1 - inside);
     attr(box, 'x', round(x0));
     attr(box, 'width', round(x1 - x0));
-    attr(west, 'x', round(x0 - GRIP + inside));
-    attr(east, 'x', round(x1 - inside));
+    attr(west, 'x', round(westX));
+    attr(east, 'x', round(eastX));
+    attr(grab, 'visibility', eastX - westX - GRIP < GRAB ? null : 'hidden');
     attr(grab, 'x', round((x0 + x1 - GRAB) / 2));
   }
 
@@ -201,11 +207,15 @@ export class OverviewController implements ReactiveController {
     // Captured by the rect grabbed, which keeps its cursor through the drag.
     target.setPointerCapture(e.pointerId);
     e.preventDefault(); // no text selection while dragging
+    const from = [base(w.fromMs), base(w.toMs)] as const;
+    let grip = (target.getAttribute('data-grip') ?? 'new') as Grip;
+    // All years shown: the window cannot move, so a drag on it draws a new one, as one beside it does.
+    if (grip === 'move' && from[0] <= 0 && from[1] >= base.range()[1]) grip = 'new';
     this.drag = {
       pointerId: e.pointerId,
-      grip: (target.getAttribute('data-grip') ?? 'new') as Grip,
+      grip,
       x: pointer(e, svg)[0],
-      from: [base(w.fromMs), base(w.toMs)],
+      from,
       window: w,
       moved: false,
     };
