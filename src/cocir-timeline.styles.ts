@@ -208,6 +208,9 @@ export const styles = css`
     stroke: var(--_accent);
     stroke-width: 1.5;
   }
+  .brush.all .selection {
+    cursor: crosshair;
+  }
   /* Time runs left to right whatever the element's direction; SVG text would otherwise end at its x. */
   svg {
     display: block;

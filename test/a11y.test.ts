@@ -270,6 +270,7 @@ describe('<cocir-timeline> for every reader', () => {
       await until(() => !!tooltip(el)?.textContent!.includes('HIMSS'));
       await sendMouse({ type: 'move', position: [2, 2] }); // off the chart
       await until(() => !tooltip(el)?.textContent!.includes('HIMSS'));
+      expect(tooltip(el)?.textContent, 'the focused mark’s own tooltip back').to.contain('DITTA founded');
     });
 
     it('should wrap a title without spaces inside its tooltip', async () => {

@@ -636,13 +636,28 @@ describe('<cocir-timeline> zoom', () => {
       expect(fired).to.have.length(1);
     });
 
-    it('should show no tooltip for a finger that scrolls the page across a mark', async () => {
+    it('should show a tooltip for a pointer over a mark, but not for a finger, which has no hover', async () => {
+      const el = await mount(WIDTH);
+      const mark = markNamed(el, 'HIMSS cooperation')!;
+      const over = (pointerType: string) =>
+        mark.dispatchEvent(new PointerEvent('pointerover', { pointerType, bubbles: true, composed: true }));
+      over('touch');
+      await el.updateComplete;
+      expect($(el, '[role="tooltip"]'), 'a tooltip for a finger').to.equal(null);
+      over('pen');
+      await el.updateComplete;
+      expect($(el, '[role="tooltip"]')?.textContent).to.contain('HIMSS');
+    });
+
+    it('should leave no other mark’s tooltip up after a finger scrolls the page across it', async () => {
       const el = await mount(WIDTH);
       (markNamed(el, 'DITTA founded') as SVGGElement).focus(); // as after a tap on it, or a closed card
       const shape = markNamed(el, 'HIMSS cooperation')!.querySelector('.shape')!;
       shape.scrollIntoView({ block: 'center' });
       const [x, y] = centre(shape);
       await executeServerCommand('swipe', { from: [x, y], to: [x, y - 120] });
+      await el.updateComplete;
+      expect($(el, '[role="tooltip"]')?.textContent ?? '', 'a tooltip shown').not.to.contain('HIMSS');
       await new Promise((r) => setTimeout(r, 300)); // past the tooltip's hide delay
       await el.updateComplete;
       expect($(el, '[role="tooltip"]')?.textContent ?? '', 'a tooltip left up').not.to.contain('HIMSS');
@@ -864,6 +879,15 @@ describe('<cocir-timeline> zoom', () => {
       expect(gripPx(el, 'move'), 'the window’s middle, two years').to.be.at.least(24);
       expect(gripPx(el, 'w'), 'west edge, two years').to.be.at.least(12);
       expect(gripPx(el, 'e'), 'east edge, two years').to.be.at.least(12);
+      for (const year of [1999, 2020]) {
+        el.zoomToYear(year); // at either end of the strip
+        el.zoomIn();
+        el.zoomIn(); // a month
+        await el.updateComplete;
+        await frames();
+        for (const grip of ['w', 'move', 'e'])
+          expect(gripPx(el, grip), `${grip}, a month of ${year}`).to.be.at.least(23);
+      }
     });
 
     it('should draw a new window where the strip is dragged while it shows all years', async () => {

@@ -301,9 +301,12 @@ export class DetailsController implements ReactiveController {
   private scheduleHide(): void {
     clearTimeout(this.hideTimer);
     this.hideTimer = window.setTimeout(() => {
-      // Focus keeps its own mark's tooltip, not one the pointer left.
+      // Focus keeps its own mark's tooltip; one the pointer left gives way to it.
       const focused = this.root()?.activeElement?.closest?.<SVGGElement>('g.mark');
-      if (focused && focused.dataset.id === this.tip?.id) return;
+      if (focused) {
+        if (focused.dataset.id !== this.tip?.id) this.showTip(focused);
+        return;
+      }
       this.tip = undefined;
       this.host.requestUpdate();
     }, HIDE_DELAY);

@@ -186,16 +186,23 @@ export class OverviewController implements ReactiveController {
       return;
     }
     const [x0, x1] = [x(w.fromMs), x(w.toMs)];
+    const width = x.range()[1];
     const inside = Math.min(GRIP_INSIDE, (x1 - x0) / 3);
     // Each grip whole inside the strip: at all years the window's edges are the strip's.
-    const westX = Math.max(0, x0 - GRIP + inside);
-    const eastX = Math.min(x.range()[1] - GRIP, x1 - inside);
+    let westX = Math.max(0, x0 - GRIP + inside);
+    let eastX = Math.min(width - GRIP, x1 - inside);
+    const grabbed = eastX - westX - GRIP < GRAB;
+    // Where the grips leave too little of the middle, grip, grab and grip sit side by side around it.
+    const grabX = Math.max(GRIP, Math.min((x0 + x1 - GRAB) / 2, width - GRIP - GRAB));
+    if (grabbed) [westX, eastX] = [grabX - GRIP, grabX + GRAB];
     attr(box, 'x', round(x0));
     attr(box, 'width', round(x1 - x0));
     attr(west, 'x', round(westX));
     attr(east, 'x', round(eastX));
-    attr(grab, 'visibility', eastX - westX - GRIP < GRAB ? null : 'hidden');
-    attr(grab, 'x', round((x0 + x1 - GRAB) / 2));
+    attr(grab, 'visibility', grabbed ? null : 'hidden');
+    attr(grab, 'x', round(grabX));
+    // At all years the window cannot move: a drag on it draws a new one.
+    brush.classList.toggle('all', x0 <= 0 && x1 >= width);
   }
 
   private readonly handlePointerDown = (e: PointerEvent) => {
@@ -210,7 +217,7 @@ export class OverviewController implements ReactiveController {
     const from = [base(w.fromMs), base(w.toMs)] as const;
     let grip = (target.getAttribute('data-grip') ?? 'new') as Grip;
     // All years shown: the window cannot move, so a drag on it draws a new one, as one beside it does.
-    if (grip === 'move' && from[0] <= 0 && from[1] >= base.range()[1]) grip = 'new';
+    if (grip === 'move' && from[0] <= 0 && from[1] >= base.range()[1]) grip = 'new'; // (its cursor says so)
     this.drag = {
       pointerId: e.pointerId,
       grip,

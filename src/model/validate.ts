@@ -114,8 +114,13 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
  * A colour as the browser reads it (hex, named, rgb(), hsl(), oklch() …), and nothing more: no
  * `var()` or other reference, no keyword that takes a colour from elsewhere.
  */
-const NOT_A_COLOR = /^(inherit|initial|unset|revert|revert-layer|transparent|currentcolor)$|[;{}]|(var|env|attr)\s*\(/i;
-const isColor = (v: string) => !NOT_A_COLOR.test(v) && typeof CSS !== 'undefined' && CSS.supports('color', v);
+const NOT_A_COLOR =
+  /^(inherit|initial|unset|revert|revert-layer|transparent|-webkit-\w+)$|currentcolor|[;{}\\]|(var|env|attr|if)\s*\(/i;
+const isColor = (v: string) =>
+  !NOT_A_COLOR.test(v) &&
+  typeof CSS !== 'undefined' &&
+  CSS.supports('color', v) &&
+  !CSS.supports('width', v); /* a colour is no length: what is both takes its value from elsewhere */
 
 /** Control characters: no XML, so no SVG download, may hold them. A word processor's line break (U+000B) and the like read as a space. */
 const CONTROL = /[\0-\x08\x0e-\x1b\ufffe\uffff]/g;

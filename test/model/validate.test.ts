@@ -311,7 +311,17 @@ describe('normalizeData', () => {
     });
 
     it('should take any colour the browser reads, modern forms too, but no reference to another', () => {
-      const colors = ['hsl(200deg 50% 50%)', 'oklch(62% 0.2 250)', 'lab(50% 40 30)', ' #0072B2 ', 'var(--x)', 'red;x'];
+      const colors = [
+        'hsl(200deg 50% 50%)',
+        'oklch(62% 0.2 250)',
+        'lab(50% 40 30)',
+        ' #0072B2 ',
+        'var(--x)',
+        'red;x',
+        'color-mix(in srgb, currentColor 50%, red)',
+        'v\\61r(--x)',
+        '-webkit-link',
+      ];
       const data = normalizeData({
         categories: colors.map((color, i) => ({ id: `c${i}`, color })),
         events: [],
@@ -321,10 +331,9 @@ describe('normalizeData', () => {
         'oklch(62% 0.2 250)',
         'lab(50% 40 30)',
         '#0072B2',
-        PALETTE[4],
-        PALETTE[5],
+        ...PALETTE.slice(4, 9),
       ]);
-      expect(data.issues.map((i) => i.field)).to.deep.equal(['categories[4].color', 'categories[5].color']);
+      expect(data.issues.map((i) => i.field)).to.deep.equal([4, 5, 6, 7, 8].map((i) => `categories[${i}].color`));
     });
 
     it('should label a declared category without a label by its id', () => {
