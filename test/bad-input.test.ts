@@ -874,6 +874,37 @@ const loading: Case[] = [
     expect: { marks: GOOD_MARKS, loads: [2] },
   },
   {
+    name: 'a src of spaces is no src: no request is made, the embedded data shows',
+    run: async () => {
+      const calls = spyFetch();
+      const m = await mount({ src: '   ' });
+      expect(calls).to.deep.equal([]);
+      return m;
+    },
+    expect: { marks: 14, loads: [23] },
+  },
+  {
+    name: 'a declared category that cannot be read is reported, the data used all the same',
+    events: {
+      categories: [
+        Object.defineProperty({}, 'id', {
+          enumerable: true,
+          get() {
+            throw new Error('boom');
+          },
+        }),
+      ],
+      events: GOOD,
+    } as unknown as TimelineEvent[],
+    expect: {
+      marks: GOOD_MARKS,
+      loads: [2],
+      errors: ['invalid-events'],
+      issues: [[-1, 'categories[0]']],
+      notice: /^1 problem in the data/,
+    },
+  },
+  {
     name: 'events win over src: no request is made',
     run: async () => {
       const calls = spyFetch();

@@ -95,7 +95,8 @@ export class DataController implements ReactiveController {
    * set that has arrived. True when a data set settled (`data` or `failure` changed).
    */
   sync(): boolean {
-    const { events, src } = this.host;
+    const { events } = this.host;
+    const src = this.host.src.trim(); // (spaces alone are no URL: fetched, they would load the page itself)
     if (events != null || !src) {
       const abandoned = this.requested !== '';
       this.stop();

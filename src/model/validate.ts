@@ -55,13 +55,12 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
   // `ongoing` runs to the end of the asOf day (or of today).
   const asOfMs = (asOf ?? civilDateAt(options.now ?? Date.now())).endMs;
   const categories = new Map<string, ResolvedCategory>();
-  declared.forEach((c, i) => {
+  const declare = (c: unknown, field: string) => {
     const id = isBag(c) ? text(own(c, 'id')) : undefined;
     if (!isBag(c) || !id) {
-      issues.push({ index: -1, field: `categories[${i}]`, message: 'a category needs a non-empty id' });
+      issues.push({ index: -1, field, message: 'a category needs a non-empty id' });
       return;
     }
-    const field = `categories[${i}]`;
     if (categories.has(id)) {
       issues.push({ index: -1, field, message: `duplicate category "${clip(id)}": the first is used` });
       return;
@@ -75,7 +74,15 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
       label: text(own(c, 'label')) ?? id,
       color: valid ? color.trim() : paletteColor(categories.size),
     });
-  });
+  };
+  for (let i = 0; i < declared.length; i++) {
+    try {
+      declare(declared[i], `categories[${i}]`);
+    } catch {
+      // A getter or proxy that throws: that category is unreadable, never the whole data set.
+      issues.push({ index: -1, field: `categories[${i}]`, message: 'the category could not be read' });
+    }
+  }
 
   const events: NormalizedEvent[] = [];
   const seen = new Set<string>();
