@@ -649,6 +649,24 @@ describe('<cocir-timeline> zoom', () => {
       expect($(el, '[role="tooltip"]')?.textContent).to.contain('HIMSS');
     });
 
+    it('should show no tooltip on the mark focus returns to when a finger closes its card', async () => {
+      const el = await mount(WIDTH);
+      const tap = async (target: Element) => {
+        target.scrollIntoView({ block: 'center' });
+        const [x, y] = centre(target);
+        await executeServerCommand('swipe', { from: [x, y], to: [x, y], steps: 1 });
+        await el.updateComplete;
+      };
+      await tap(markNamed(el, 'HIMSS cooperation')!.querySelector('.shape')!);
+      await waitUntil(() => !!$(el, '.card'), 'card open');
+      await tap($(el, '.card button.close'));
+      await waitUntil(() => !$(el, '.card'), 'card closed');
+      await el.updateComplete;
+      await frames();
+      expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.match(/^HIMSS cooperation/);
+      expect($(el, '[role="tooltip"]'), 'a tooltip over the marks').to.equal(null);
+    });
+
     it('should leave no other mark’s tooltip up after a finger scrolls the page across it', async () => {
       const el = await mount(WIDTH);
       (markNamed(el, 'DITTA founded') as SVGGElement).focus(); // as after a tap on it, or a closed card

@@ -52,6 +52,10 @@ export class DetailsController implements ReactiveController {
   /** What had focus when the card was opened from the keyboard: focus returns there. */
   private returnFocus?: HTMLElement | SVGElement;
   private hideTimer = 0;
+  /** Whether the reader's last press in the element was a finger's (until a key is pressed). */
+  private touched = false;
+  private readonly notePointer = (e: PointerEvent) => (this.touched = e.pointerType === 'touch');
+  private readonly noteKey = () => (this.touched = false);
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -72,7 +76,14 @@ export class DetailsController implements ReactiveController {
     else this.returnFocus = undefined;
   }
 
+  hostConnected(): void {
+    this.host.addEventListener('pointerdown', this.notePointer, true);
+    this.host.addEventListener('keydown', this.noteKey, true);
+  }
+
   hostDisconnected(): void {
+    this.host.removeEventListener('pointerdown', this.notePointer, true);
+    this.host.removeEventListener('keydown', this.noteKey, true);
     clearTimeout(this.hideTimer);
     this.tip = undefined;
   }
@@ -152,7 +163,8 @@ export class DetailsController implements ReactiveController {
     if (!mark) return;
     this.focusedId = mark.dataset.id;
     this.host.requestUpdate(); // the Tab stop, and its focus ring, move to the mark
-    this.showTip(mark);
+    // Not after a finger's tap (on the mark, or a card's Close that gives focus back): nothing would take it away.
+    if (!this.touched) this.showTip(mark);
   };
 
   handleFocusOut = (e: FocusEvent): void => {
