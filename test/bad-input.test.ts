@@ -874,6 +874,21 @@ const loading: Case[] = [
     expect: { marks: GOOD_MARKS, loads: [2] },
   },
   {
+    name: 'src set to null or removed counts as unset: the embedded data shows',
+    src: json(GOOD),
+    expect: { marks: 14, loads: [2, 23, 2, 23] },
+    act: async ({ el }) => {
+      (el as unknown as { src: unknown }).src = null; // as a framework may
+      await settled(el);
+      expect(marks(el)).to.have.length(14);
+      el.src = json(GOOD);
+      await settled(el);
+      el.removeAttribute('src');
+      el.src = undefined as unknown as string;
+      await settled(el);
+    },
+  },
+  {
     name: 'a src of spaces is no src: no request is made, the embedded data shows',
     run: async () => {
       const calls = spyFetch();

@@ -661,10 +661,27 @@ describe('<cocir-timeline> zoom', () => {
       await waitUntil(() => !!$(el, '.card'), 'card open');
       await tap($(el, '.card button.close'));
       await waitUntil(() => !$(el, '.card'), 'card closed');
+      await new Promise((r) => setTimeout(r, 300)); // past the hide delay, when a left tooltip gives way to focus's
       await el.updateComplete;
-      await frames();
       expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.match(/^HIMSS cooperation/);
       expect($(el, '[role="tooltip"]'), 'a tooltip over the marks').to.equal(null);
+    });
+
+    it('should show a tooltip on focus that comes well after a tap, as from a keyboard beside the screen', async () => {
+      const el = await mount(WIDTH);
+      const mark = markNamed(el, 'HIMSS cooperation') as SVGGElement;
+      const press = () =>
+        mark.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
+      press();
+      mark.focus(); // the tap's own focus
+      await el.updateComplete;
+      expect($(el, '[role="tooltip"]'), 'a tooltip after a tap').to.equal(null);
+      mark.blur();
+      press();
+      await new Promise((r) => setTimeout(r, 1100));
+      mark.focus(); // Tab, a second later
+      await el.updateComplete;
+      expect($(el, '[role="tooltip"]')?.textContent).to.contain('HIMSS');
     });
 
     it('should leave no other mark’s tooltip up after a finger scrolls the page across it', async () => {

@@ -96,7 +96,8 @@ export class DataController implements ReactiveController {
    */
   sync(): boolean {
     const { events } = this.host;
-    const src = this.host.src.trim(); // (spaces alone are no URL: fetched, they would load the page itself)
+    // (Spaces alone are no URL: fetched, they would load the page itself. A framework may set null.)
+    const src = typeof this.host.src === 'string' ? this.host.src.trim() : '';
     if (events != null || !src) {
       const abandoned = this.requested !== '';
       this.stop();

@@ -40,6 +40,8 @@ interface Tip {
 
 /** How long a tooltip waits for the pointer to reach it before it hides. */
 const HIDE_DELAY = 150;
+/** Focus this soon after a finger's press follows the tap (a later Tab from a keyboard does not). */
+const TOUCH_FOCUS_MS = 1000;
 
 export class DetailsController implements ReactiveController {
   /** The event holding the Tab stop. */
@@ -52,10 +54,11 @@ export class DetailsController implements ReactiveController {
   /** What had focus when the card was opened from the keyboard: focus returns there. */
   private returnFocus?: HTMLElement | SVGElement;
   private hideTimer = 0;
-  /** Whether the reader's last press in the element was a finger's (until a key is pressed). */
-  private touched = false;
-  private readonly notePointer = (e: PointerEvent) => (this.touched = e.pointerType === 'touch');
-  private readonly noteKey = () => (this.touched = false);
+  /** When a finger last pressed in the element (event time, ms). */
+  private touchedAt = -Infinity;
+  private readonly notePointer = (e: PointerEvent) => {
+    this.touchedAt = e.pointerType === 'touch' ? e.timeStamp : -Infinity;
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -78,12 +81,10 @@ export class DetailsController implements ReactiveController {
 
   hostConnected(): void {
     this.host.addEventListener('pointerdown', this.notePointer, true);
-    this.host.addEventListener('keydown', this.noteKey, true);
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('pointerdown', this.notePointer, true);
-    this.host.removeEventListener('keydown', this.noteKey, true);
     clearTimeout(this.hideTimer);
     this.tip = undefined;
   }
@@ -163,8 +164,7 @@ export class DetailsController implements ReactiveController {
     if (!mark) return;
     this.focusedId = mark.dataset.id;
     this.host.requestUpdate(); // the Tab stop, and its focus ring, move to the mark
-    // Not after a finger's tap (on the mark, or a card's Close that gives focus back): nothing would take it away.
-    if (!this.touched) this.showTip(mark);
+    if (!this.afterTouch(e.timeStamp)) this.showTip(mark);
   };
 
   handleFocusOut = (e: FocusEvent): void => {
@@ -310,15 +310,21 @@ export class DetailsController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Whether focus at `time` follows a finger's tap (on the mark, or on a card's Close that gives
+   * focus back): its tooltip would stay, as nothing on a touch screen takes it away.
+   */
+  private afterTouch(time: number): boolean {
+    return time - this.touchedAt < TOUCH_FOCUS_MS;
+  }
+
   private scheduleHide(): void {
     clearTimeout(this.hideTimer);
     this.hideTimer = window.setTimeout(() => {
-      // Focus keeps its own mark's tooltip; one the pointer left gives way to it.
+      // Focus keeps its own mark's tooltip; one the pointer left gives way to it (not after a tap).
       const focused = this.root()?.activeElement?.closest?.<SVGGElement>('g.mark');
-      if (focused) {
-        if (focused.dataset.id !== this.tip?.id) this.showTip(focused);
-        return;
-      }
+      if (focused && focused.dataset.id === this.tip?.id) return;
+      if (focused && !this.afterTouch(performance.now())) return this.showTip(focused);
       this.tip = undefined;
       this.host.requestUpdate();
     }, HIDE_DELAY);
