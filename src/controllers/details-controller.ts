@@ -8,6 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isNavigationKey, nextEvent } from '../layout/navigation.js';
 import type { PlacedEvent } from '../layout/lanes.js';
+import { clamp } from '../model/shapes.js';
 import type { NormalizedEvent, ResolvedCategory, TimelineEvent } from '../model/types.js';
 import { renderCard, renderTooltip } from '../ui/details.js';
 
@@ -280,7 +281,7 @@ export class DetailsController implements ReactiveController {
     const yBelow = shape.bottom - box.top + 8;
     this.tip = {
       id: mark.dataset.id!,
-      x: Math.max(0, Math.min(shape.left - box.left, box.width - 240)),
+      x: clamp(shape.left - box.left, 0, box.width - 240),
       y: below ? yBelow : shape.top - box.top - 22,
       below,
       yBelow,
@@ -299,12 +300,11 @@ export class DetailsController implements ReactiveController {
     const el = this.root()?.querySelector<HTMLElement>('.tooltip');
     if (!tip || !el) return;
     const h = el.offsetHeight;
-    const within = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, hi));
-    const x = within(tip.x, 0, width - el.offsetWidth);
+    const x = clamp(tip.x, 0, width - el.offsetWidth);
     let { y, below } = tip;
     if (!below && y < h && tip.yBelow + h <= height) [y, below] = [tip.yBelow, true];
     // A tooltip above ends at y; one below starts there.
-    y = below ? within(y, 0, height - h) : within(y, h, height);
+    y = below ? clamp(y, 0, height - h) : clamp(y, h, height);
     if (x === tip.x && y === tip.y) return;
     this.tip = { ...tip, x, y, below };
     this.host.requestUpdate();

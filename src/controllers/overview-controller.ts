@@ -14,7 +14,7 @@ import type { PlacedEvent } from '../layout/lanes.js';
 import { overviewRuns, runsPath, type CategoryRuns } from '../layout/overview-runs.js';
 import type { ResolvedCategory } from '../model/types.js';
 import type { TimeWindow } from '../model/zoom-window.js';
-import { round } from '../model/shapes.js';
+import { clamp, round } from '../model/shapes.js';
 import { attr } from '../render/frame.js';
 import { textWidth } from '../render/measure.js';
 import type { ZoomController } from './zoom-controller.js';
@@ -193,7 +193,7 @@ export class OverviewController implements ReactiveController {
     let eastX = Math.min(width - GRIP, x1 - inside);
     const grabbed = eastX - westX - GRIP < GRAB;
     // Where the grips leave too little of the middle, grip, grab and grip sit side by side around it.
-    const grabX = Math.max(GRIP, Math.min((x0 + x1 - GRAB) / 2, width - GRIP - GRAB));
+    const grabX = clamp((x0 + x1 - GRAB) / 2, GRIP, width - GRIP - GRAB);
     if (grabbed) [westX, eastX] = [grabX - GRIP, grabX + GRAB];
     attr(box, 'x', round(x0));
     attr(box, 'width', round(x1 - x0));
@@ -239,7 +239,6 @@ export class OverviewController implements ReactiveController {
     drag.moved = true;
     const [x0, x1] = drag.from;
     const width = base.range()[1];
-    const within = (v: number) => Math.min(Math.max(v, 0), width);
     // The window or an edge moves as far as the pointer, within the strip; an edge may cross the other.
     let [a, b] = [x0, x1];
     switch (drag.grip) {
@@ -247,13 +246,13 @@ export class OverviewController implements ReactiveController {
         [a, b] = [x0, x1].map((v) => v + Math.min(Math.max(dx, -x0), width - x1));
         break;
       case 'w':
-        a = within(x0 + dx);
+        a = clamp(x0 + dx, 0, width);
         break;
       case 'e':
-        b = within(x1 + dx);
+        b = clamp(x1 + dx, 0, width);
         break;
       default:
-        [a, b] = [drag.x, within(x)];
+        [a, b] = [drag.x, clamp(x, 0, width)];
     }
     this.zoom.gestureMove([Math.min(a, b), Math.max(a, b)].map(base.invert));
     // The window as shown: at least a month wide, inside the data's years.

@@ -12,6 +12,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ScaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { clamp } from '../model/shapes.js';
 import { chartAction, type ChartAction } from '../ui/chart-keys.js';
 import {
   clampWindow,
@@ -307,7 +308,7 @@ export class ZoomController implements ReactiveController {
     if (Math.abs(e.deltaY) < Math.abs(e.deltaX)) return;
     const chart = (e.currentTarget as Element).parentElement!.getBoundingClientRect();
     // Its middle, kept 30 px (about half its height) inside the chart, which clips it.
-    const y = Math.max(30, Math.min(e.clientY - chart.top, chart.height - 30));
+    const y = clamp(e.clientY - chart.top, 30, chart.height - 30);
     clearTimeout(this.hintTimer);
     this.hintTimer = window.setTimeout(() => {
       this.hint = false;

@@ -5,6 +5,7 @@
  * `blocked` says is in the way, such as a cluster), and where it fits the view at all.
  * O(visible) per frame.
  */
+import { clamp } from '../model/shapes.js';
 import type { PlacedEvent } from './lanes.js';
 
 /** Room kept at the view's right edge: SVG text can render a little wider than canvas measures it. */
@@ -12,7 +13,7 @@ const EDGE = 4;
 
 /** Where a label of width `w` for a mark starting at `x0` stands in a view `width` wide. */
 export function labelLeft(x0: number, w: number, width: number): number {
-  return Math.max(0, Math.min(x0, width - w - EDGE));
+  return clamp(x0, 0, width - w - EDGE);
 }
 
 /** Label x per visible mark, in px; NaN where the label is hidden. */

@@ -63,6 +63,9 @@ const POLYGONS: Record<Exclude<Shape, 'circle'>, readonly (readonly [number, num
 /** px to the hundredth: the same position always writes the same text (shapes here, and the renderers' places). */
 export const round = (px: number) => Math.round(px * 100) / 100;
 
+/** `v` held within `[lo, hi]`; where the two cross (no room), `lo`. */
+export const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(v, hi));
+
 /** An SVG path for `shape`, centred on 0,0, fitting a box `2 * radius` wide. */
 export function shapePath(shape: Shape, radius: number): string {
   if (shape === 'circle') {

@@ -17,7 +17,7 @@ import { TimeIndex } from '../layout/time-index.js';
 import { eventName } from '../model/event-date.js';
 import { Memo } from '../model/memo.js';
 import { sameWindow } from '../model/zoom-window.js';
-import { glyphPaths } from '../model/shapes.js';
+import { clamp, glyphPaths } from '../model/shapes.js';
 import type { NormalizedData, NormalizedEvent } from '../model/types.js';
 import { stringsFor, type Strings } from '../i18n/strings.js';
 import { renderAxis } from './axis.js';
@@ -39,7 +39,7 @@ import type { ZoomController } from '../controllers/zoom-controller.js';
  * within about 2,400 px of rows (12 lanes of 5 rows); at least 3. Beyond them, clusters count.
  */
 const rowsPerLane = (lanes: number) =>
-  Math.max(3, Math.min(DEFAULT_GEOMETRY.maxRows, Math.floor(2400 / Math.max(1, lanes) / DEFAULT_GEOMETRY.row)));
+  clamp(Math.floor(2400 / Math.max(1, lanes) / DEFAULT_GEOMETRY.row), 3, DEFAULT_GEOMETRY.maxRows);
 
 const AXIS_HEIGHT = 40;
 const LABEL_FONT = '500 12px';

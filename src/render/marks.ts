@@ -9,7 +9,7 @@
 import { select } from 'd3-selection';
 import { TAIL, type PlacedEvent } from '../layout/lanes.js';
 import type { NormalizedEvent } from '../model/types.js';
-import { round } from '../model/shapes.js';
+import { clamp, round } from '../model/shapes.js';
 import { attr, svg, type Frame } from './frame.js';
 
 export interface MarkOptions {
@@ -120,7 +120,7 @@ export function renderMarks(frame: Frame, marks: readonly PlacedEvent[], options
       this.classList.toggle('selected', e.id === selected);
       const x0 = x(p.fromMs);
       // An ongoing event runs to asOf, and at least from its start (it may begin after asOf).
-      const x1 = x(e.openEnd ? Math.max(p.fromMs, Math.min(p.toMs, asOfMs)) : p.toMs);
+      const x1 = x(e.openEnd ? clamp(asOfMs, p.fromMs, p.toMs) : p.toMs);
       const [left, right] = dot
         ? [(x0 + x1) / 2 - dotRadius, (x0 + x1) / 2 + dotRadius]
         : [x0, x0 + Math.max(minWidth, x1 - x0)];

@@ -8,6 +8,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Strings } from '../i18n/strings.js';
+import { clamp } from '../model/shapes.js';
 import { exportPng, type SvgExport } from '../render/export.js';
 import { dismissButton } from './notice.js';
 
@@ -181,4 +182,4 @@ export class ExportMenuController implements ReactiveController {
 }
 
 /** Twice the CSS size at least, so the PNG stays sharp on a slide or a high-density screen. */
-const pngScale = () => Math.max(2, Math.min(4, globalThis.devicePixelRatio || 1));
+const pngScale = () => clamp(globalThis.devicePixelRatio || 1, 2, 4);
