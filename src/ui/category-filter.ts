@@ -43,7 +43,8 @@ export class CategoryFilter {
       this.choice = undefined; // the page set its own list
     else if (choice && categories !== this.categories && !pending) {
       // New data after the reader's choice: what the reader hid stays hidden, the rest shows.
-      this.host.categories = choice.list = listOf(categories, (id) => !choice.hidden.has(id));
+      const ids = categories.map((c) => c.id).filter((id) => !choice.hidden.has(id));
+      this.host.categories = choice.list = listOf(ids, categories.length);
     }
     const { shown, unknown } = resolveFilter(categories, this.host.categories);
     this.categories = categories;
@@ -84,7 +85,7 @@ export class CategoryFilter {
   private apply(keep: (id: string) => boolean): void {
     const ids = this.categories.map((c) => c.id).filter(keep);
     if (ids.length === this.shown.length && ids.every((id, i) => id === this.shown[i])) return;
-    const list = listOf(this.categories, keep);
+    const list = listOf(ids, this.categories.length);
     this.host.categories = list;
     this.choice = { list, hidden: new Set(this.categories.map((c) => c.id).filter((id) => !keep(id))) };
     const detail: TimelineFilterChangeDetail = { categories: [...ids] };
@@ -99,8 +100,5 @@ export class CategoryFilter {
   }
 }
 
-/** The host's list of the categories `keep` picks; every category shown is the default state: no list (no attribute). */
-function listOf(categories: readonly ResolvedCategory[], keep: (id: string) => boolean): string[] | undefined {
-  const ids = categories.map((c) => c.id).filter(keep);
-  return ids.length === categories.length ? undefined : ids;
-}
+/** The host's list for the ids shown of `total` categories; every category shown is the default state: no list (no attribute). */
+const listOf = (ids: string[], total: number) => (ids.length === total ? undefined : ids);
