@@ -133,7 +133,8 @@ const isColor = (v: string) =>
 const CONTROL = /[\0-\x08\x0e-\x1b\ufffe\uffff]/g;
 const BREAK = /[\x0b\x0c\x1c-\x1f]/g;
 
-const UNPRINTABLE = /[\0-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
+/** Either of the two: a string without any is kept as it is. */
+const UNPRINTABLE = new RegExp(`${CONTROL.source}|${BREAK.source}`);
 
 function text(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
