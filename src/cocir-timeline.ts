@@ -16,6 +16,7 @@ import { requestedWindow, yearsWindow } from './model/zoom-window.js';
 import { categoryListConverter } from './model/filter.js';
 import { Memo } from './model/memo.js';
 import type { NormalizedData, NormalizedEvent, TimelineEvent } from './model/types.js';
+import { text } from './model/validate.js';
 // After the model, not with the controllers: where its renderers land in the bundle moves its gzip size ~400 B.
 import { ChartRenderer } from './render/chart-renderer.js';
 import { exportSvg, fileStem } from './render/export.js';
@@ -193,9 +194,12 @@ export class CocirTimeline extends LitElement {
   /** The line under the heading: its date range is slow to format, and a zoom step changes none of it. */
   private readonly summary = new Memo<ReturnType<typeof renderSummary>>();
 
-  /** The label shown: a removed attribute (null), a cleared property or "" would leave the chart unnamed. */
+  /**
+   * The label shown: a removed attribute (null), a cleared property, "" or spaces would leave the
+   * chart unnamed; a control character would make its SVG download no XML.
+   */
   private get heading(): string {
-    return this.label || DEFAULT_LABEL;
+    return text(this.label) ?? DEFAULT_LABEL;
   }
 
   /** Resolves when the current data set has settled: drawn and announced, or failed. */

@@ -455,7 +455,7 @@ describe('<cocir-timeline> for every reader', () => {
 
     it('should speak French when asked', async () => {
       const el = await mount(1000, (e) => (e.locale = 'fr'));
-      expect(status(el)).to.equal('1999–2020 : 14 événements affichés sur 14');
+      expect(status(el)).to.equal('1999–2020\u202f: 14 événements affichés sur 14');
       expect(root(el).querySelector('.list-toggle')!.textContent!.trim()).to.equal('Vue en liste');
     });
   });

@@ -423,13 +423,20 @@ describe('<cocir-timeline>', () => {
       el.removeAttribute('label');
       await el.updateComplete;
       expect(heading()).to.equal('COCIR cooperation timeline');
-      for (const cleared of [undefined, '']) {
+      for (const cleared of [undefined, '', '   ']) {
         el.label = 'Ours';
         await el.updateComplete;
         el.label = cleared as unknown as string; // a framework clearing the prop
         await el.updateComplete;
         expect(heading()).to.equal('COCIR cooperation timeline');
       }
+    });
+
+    it('should show a label without its control characters, trimmed', async () => {
+      const el = await mount(600);
+      el.label = ' Our\u0007 partners\u000b2024 ';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Our partners 2024');
     });
 
     it('should keep its summary through a zoom step, and write it again for new events and a new locale', async () => {
@@ -453,7 +460,10 @@ describe('<cocir-timeline>', () => {
       const summary = () => el.shadowRoot!.querySelector('.summary')!.textContent;
       el.locale = 'fr';
       await el.updateComplete;
-      expect(summary()).to.match(/^14 événements datés, 2000\s?–\s?2019 · état : mai 2018$/);
+      // A thin no-break space before the colon, as French sets it: the line never breaks there.
+      expect(summary()).to.match(/^14 événements datés, 2000\s?–\s?2019 · état\u202f: mai 2018$/);
+      const meta = el.shadowRoot!.querySelector('.undated .meta')!.textContent;
+      expect(meta).to.match(/^Organisations\u202f: ITAC/);
       el.locale = 'de';
       await el.updateComplete;
       expect(summary()).to.match(/^14 datierte Ereignisse, 2000\s?–\s?2019 · Stand: Mai 2018$/);

@@ -166,6 +166,22 @@ describe('<cocir-timeline> Download menu', () => {
     expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).to.include('COCIR cooperation timeline');
   });
 
+  it('should download an SVG that parses when the label holds a control character', async () => {
+    el.label = 'Bell\u0007 timeline';
+    await el.updateComplete;
+    const { button, items } = parts(el);
+    await click(button);
+    await until(() => parts(el).focused() === items[0]);
+    await click(items[0]);
+    await until(() => recorder.downloads.length === 1);
+    const doc = new DOMParser().parseFromString(
+      await (await fetch(recorder.downloads[0].href)).text(),
+      'image/svg+xml',
+    );
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.querySelector('title')!.textContent).to.match(/^Bell timeline — /);
+  });
+
   it('should download a PNG from the keyboard, named after the label', async () => {
     el.label = 'Coopération européenne';
     await el.updateComplete;

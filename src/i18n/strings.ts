@@ -2,7 +2,7 @@
 import type { LoadErrorCode } from '../model/document.js';
 
 export interface Strings {
-  /** `day`: the date is a day (French writes "depuis le 1 janvier 2013", "jusqu’au …"). */
+  /** `day`: the date is a day (French writes "depuis le 1 janvier 2013", "jusqu’au …"; German "seit dem …", "bis zum …"). */
   since(date: string, day: boolean): string;
   until(date: string, day: boolean): string;
   ongoing: string;
@@ -48,6 +48,8 @@ export interface Strings {
   category: string;
   organisations: string;
   location: string;
+  /** A label and its value: "Organisations: HOPE, ESR" (French sets a thin space before the colon). */
+  labelled(label: string, value: string): string;
   link: string;
   listView: string;
   chartView: string;
@@ -117,6 +119,7 @@ const en = ($: Count): Strings => ({
   category: 'Category',
   organisations: 'Organisations',
   location: 'Location',
+  labelled: (label, value) => `${label}: ${value}`,
   link: 'More information',
   listView: 'List view',
   chartView: 'Chart view',
@@ -142,7 +145,7 @@ const fr = ($: Count): Strings => ({
   undatedHeading: 'Relations sans date',
   undatedIntro: 'Coopérations que la source décrit sans date.',
   datedEvents: (n, range) => `${$(n)} ${n < 2 ? 'événement daté' : 'événements datés'}, ${range}`,
-  asOf: (d) => `état : ${d}`,
+  asOf: (d) => `état\u202f: ${d}`,
   skipped: (n) => `${$(n)} ${n < 2 ? 'événement ignoré' : 'événements ignorés'}`,
   details: 'détails',
   dismiss: 'Fermer',
@@ -176,14 +179,15 @@ const fr = ($: Count): Strings => ({
   only: 'seulement',
   showOnly: (c) => `Afficher seulement ${c}`,
   chipName: (c, n) => `${c}, ${$(n)} ${n < 2 ? 'événement' : 'événements'}`,
-  noneShown: 'Aucune catégorie n’est affichée : choisissez-en ci-dessus.',
+  noneShown: 'Aucune catégorie n’est affichée\u202f: choisissez-en ci-dessus.',
   status: (range, shown, total) =>
-    `${range} : ${$(shown)} ${shown < 2 ? 'événement affiché' : 'événements affichés'} sur ${$(total)}`,
+    `${range}\u202f: ${$(shown)} ${shown < 2 ? 'événement affiché' : 'événements affichés'} sur ${$(total)}`,
   categoriesShown: (shown, total) => `${$(shown)} ${shown < 2 ? 'catégorie' : 'catégories'} sur ${$(total)}`,
   close: 'Fermer',
   category: 'Catégorie',
   organisations: 'Organisations',
   location: 'Lieu',
+  labelled: (label, value) => `${label}\u202f: ${value}`,
   link: 'En savoir plus',
   listView: 'Vue en liste',
   chartView: 'Vue en frise',
@@ -201,8 +205,8 @@ const fr = ($: Count): Strings => ({
 });
 
 const de = ($: Count): Strings => ({
-  since: (d) => `seit ${d}`,
-  until: (d) => `bis ${d}`,
+  since: (d, day) => `seit ${day ? 'dem ' : ''}${d}`,
+  until: (d, day) => `bis ${day ? 'zum ' : ''}${d}`,
   ongoing: 'laufend',
   undated: 'ohne Datum',
   undatedHeading: 'Beziehungen ohne Datum',
@@ -250,6 +254,7 @@ const de = ($: Count): Strings => ({
   category: 'Kategorie',
   organisations: 'Organisationen',
   location: 'Ort',
+  labelled: (label, value) => `${label}: ${value}`,
   link: 'Mehr erfahren',
   listView: 'Listenansicht',
   chartView: 'Zeitleistenansicht',

@@ -136,7 +136,8 @@ const BREAK = /[\x0b\x0c\x1c-\x1f]/g;
 /** Either of the two: a string without any is kept as it is. */
 const UNPRINTABLE = new RegExp(`${CONTROL.source}|${BREAK.source}`);
 
-function text(v: unknown): string | undefined {
+/** A string as text to show: without control characters, trimmed; undefined when nothing is left or it is no string. */
+export function text(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
   // Test first: replacing in a clean string, as nearly every one is, still costs.
   const t = (UNPRINTABLE.test(v) ? v.replace(CONTROL, '').replace(BREAK, ' ') : v).trim();

@@ -128,15 +128,16 @@ export async function exportPng({ svg, width, height }: SvgExport, scale = 2): P
   }
 }
 
-/** A file name from a label: "COCIR cooperation timeline" → "cocir-cooperation-timeline". */
+/** A file name from a label: "COCIR cooperation timeline" → "cocir-cooperation-timeline"; letters of any script kept, Latin ones without their accents. */
 export function fileStem(label: string): string {
   const stem = label
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
   return stem || 'timeline';
 }
 

@@ -6,8 +6,8 @@ import { cssProps } from './css-props.js';
 import { renderLink } from './link.js';
 
 /** "Organisations: HOPE, ESR", as the detail card says it; nothing when there is none. */
-const meta = (label: string, value: string | undefined) =>
-  value ? html`<span class="meta">${label}: ${value}</span>` : nothing;
+const meta = (t: Strings, label: string, value: string | undefined) =>
+  value ? html`<span class="meta">${t.labelled(label, value)}</span>` : nothing;
 
 /** `events`: the undated events of the categories shown, in category order. */
 export function renderUndated(events: readonly NormalizedEvent[], categories: readonly ResolvedCategory[], t: Strings) {
@@ -23,7 +23,8 @@ export function renderUndated(events: readonly NormalizedEvent[], categories: re
           <span class="category">${category.label}</span>
           <span class="title">${e.title}</span>
           ${e.description ? html`<span class="description">${e.description}</span>` : nothing}
-          ${meta(t.organisations, e.organisations.join(', '))} ${meta(t.location, e.location)} ${renderLink(e.url, t)}
+          ${meta(t, t.organisations, e.organisations.join(', '))} ${meta(t, t.location, e.location)}
+          ${renderLink(e.url, t)}
         </li>`;
       })}
     </ul>

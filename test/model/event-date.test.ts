@@ -78,7 +78,12 @@ describe('event-date', () => {
       expect(formatEventDate(event('since-day'), 'fr')).to.equal('depuis le 15 janvier 2013');
       expect(formatEventDate(event('until-day'), 'fr')).to.equal('jusqu’au 31 décembre 2012');
       expect(formatEventDate(event('since-day'), 'en-GB')).to.equal('since 15 January 2013');
-      expect(formatEventDate(event('until-day'), 'de')).to.equal('bis 31. Dezember 2012');
+    });
+
+    it('should give a German day its article ("seit dem 15. Januar 2013", "bis zum 31. Dezember 2012")', () => {
+      expect(formatEventDate(event('since-day'), 'de')).to.equal('seit dem 15. Januar 2013');
+      expect(formatEventDate(event('until-day'), 'de')).to.equal('bis zum 31. Dezember 2012');
+      expect(formatEventDate(event('until'), 'de')).to.equal('bis Dezember 2012');
     });
 
     it('should fall back to English words with the locale\u2019s own dates', () => {

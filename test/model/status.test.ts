@@ -37,7 +37,7 @@ describe('statusText', () => {
 
   it('should speak French and German', () => {
     expect(statusText(Date.UTC(2013, 0, 1), Date.UTC(2014, 0, 1), 1, 14, 'fr')).to.equal(
-      '2013 : 1 événement affiché sur 14',
+      '2013\u202f: 1 événement affiché sur 14',
     );
     expect(statusText(Date.UTC(2013, 0, 1), Date.UTC(2014, 0, 1), 3, 14, 'de')).to.equal(
       '2013: 3 von 14 Ereignissen angezeigt',
@@ -52,7 +52,7 @@ describe('statusText', () => {
       '2013: 6 of 14 events shown, 11 of 12 categories',
     );
     expect(statusText(...y2013, 0, 14, 'fr', { shown: 1, total: 12 })).to.equal(
-      '2013 : 0 événement affiché sur 14, 1 catégorie sur 12',
+      '2013\u202f: 0 événement affiché sur 14, 1 catégorie sur 12',
     );
     expect(statusText(...y2013, 0, 14, 'de', { shown: 0, total: 1 })).to.equal(
       '2013: 0 von 14 Ereignissen angezeigt, 0 von 1 Kategorie',
@@ -61,8 +61,8 @@ describe('statusText', () => {
 
   it('should count as each language does: French 0 is singular, German "von 1 Ereignis"', () => {
     const y2013 = [Date.UTC(2013, 0, 1), Date.UTC(2014, 0, 1)] as const;
-    expect(statusText(...y2013, 0, 14, 'fr')).to.equal('2013 : 0 événement affiché sur 14');
-    expect(statusText(...y2013, 2, 14, 'fr')).to.equal('2013 : 2 événements affichés sur 14');
+    expect(statusText(...y2013, 0, 14, 'fr')).to.equal('2013\u202f: 0 événement affiché sur 14');
+    expect(statusText(...y2013, 2, 14, 'fr')).to.equal('2013\u202f: 2 événements affichés sur 14');
     expect(statusText(...y2013, 1, 1, 'de')).to.equal('2013: 1 von 1 Ereignis angezeigt');
     expect(statusText(...y2013, 0, 1, 'en-GB')).to.equal('2013: 0 of 1 event shown');
   });

@@ -221,4 +221,13 @@ describe('fileStem', () => {
     expect(fileStem('Coopération « européenne » 2024')).to.equal('cooperation-europeenne-2024');
     expect(fileStem('  ***  ')).to.equal('timeline');
   });
+
+  it('should keep the letters of any script, and end in no dash when cut short', () => {
+    expect(fileStem('Straße der Kooperation')).to.equal('straße-der-kooperation');
+    expect(fileStem('Χρονολόγιο συνεργασίας')).to.equal('χρονολόγιο-συνεργασίας');
+    expect(fileStem('Хронология йод')).to.equal('хронология-йод');
+    expect(fileStem('सहयोग समयरेखा')).to.equal('सहयोग-समयरेखा'); // its vowel signs are marks
+    const stem = fileStem(`${'a'.repeat(59)} b`);
+    expect(stem).to.equal('a'.repeat(59));
+  });
 });
