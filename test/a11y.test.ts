@@ -53,6 +53,13 @@ describe('<cocir-timeline> for every reader', () => {
   afterEach(() => resetMouse());
 
   describe('keyboard', () => {
+    it('should tell a mark’s category with its name, as its lane and glyph show it', async () => {
+      const el = await mount(1000);
+      expect(markNamed(el, 'IMDRF replaces GHTF').getAttribute('aria-description')).to.equal('Regulation');
+      expect(markNamed(el, 'HIMSS cooperation').getAttribute('aria-description')).to.equal('eHealth (HIMSS)');
+      expect(marks(el).every((m) => !!m.getAttribute('aria-description'))).to.be.true;
+    });
+
     it('should give the chart one Tab stop, on the first event in time', async () => {
       const el = await mount(1000);
       const stops = marks(el).filter((m) => m.getAttribute('tabindex') === '0');
@@ -228,6 +235,16 @@ describe('<cocir-timeline> for every reader', () => {
       expect(focusedName(el)).to.equal(movedTo);
     });
 
+    it('should close the card with Esc from the toolbar or legend, leaving focus there', async () => {
+      const el = await mount(1000);
+      await openCard(el, 'DITTA founded');
+      const chip = root(el).querySelector<HTMLElement>('.legend button')!;
+      chip.focus(); // the reader moved on, the card still open
+      await press(el, 'Escape');
+      expect(!!card(el), 'card open').to.equal(false);
+      expect(root(el).activeElement === chip, 'focus stays on the legend').to.be.true;
+    });
+
     it('should move focus into the card when a screen reader activates a mark (a click without a pointer)', async () => {
       const el = await mount(1000);
       markNamed(el, 'IMDRF replaces GHTF').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
@@ -252,6 +269,19 @@ describe('<cocir-timeline> for every reader', () => {
   });
 
   describe('pointer', () => {
+    it('should dismiss a hover tooltip with Esc while focus is on the page outside', async () => {
+      const el = await mount(1000);
+      const input = document.createElement('input');
+      el.parentElement!.append(input);
+      input.focus();
+      await moveTo(markNamed(el, 'HIMSS cooperation').querySelector('.shape')!);
+      await until(() => !!tooltip(el));
+      await press(el, 'Escape');
+      expect(!!tooltip(el), 'tooltip open').to.equal(false);
+      expect(document.activeElement === input, 'focus stays on the input').to.be.true;
+      input.remove();
+    });
+
     it('should show a tooltip on hover that stays while the pointer is on it', async () => {
       const el = await mount(1000);
       await moveTo(markNamed(el, 'HIMSS cooperation').querySelector('.shape')!);

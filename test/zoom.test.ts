@@ -401,6 +401,27 @@ describe('<cocir-timeline> zoom', () => {
       expect(!!el.shadowRoot!.activeElement?.classList.contains('mark'), 'focus stays on a mark').to.be.true;
     });
 
+    it('should leave focus on the page where the reader put it during a zoom’s glide', async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      try {
+        const el = await mount(WIDTH);
+        const input = document.createElement('input');
+        el.parentElement!.append(input);
+        $<SVGGElement>(el, 'g.mark[tabindex="0"]').focus();
+        await sendKeys({ press: '+' }); // a 200 ms glide, the mark staying in view
+        await frames();
+        input.focus(); // a click on the page's own field meanwhile
+        await new Promise((r) => setTimeout(r, 400)); // past the glide's end
+        await el.updateComplete;
+        await frames();
+        expect(range(el)).to.deep.equal(['2005-01-01', '2015-01-01']);
+        expect(document.activeElement === input, 'focus left on the page’s input').to.be.true;
+        input.remove();
+      } finally {
+        await emulateMedia({ reducedMotion: 'reduce' });
+      }
+    });
+
     it('should leave Ctrl combinations and other keys to the browser', async () => {
       const el = await mount(WIDTH);
       $<SVGGElement>(el, 'g.mark[tabindex="0"]').focus();
@@ -466,6 +487,32 @@ describe('<cocir-timeline> zoom', () => {
       expect(focused.length, 'focus handed on once').to.equal(2);
       expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal(focused[1]);
       expect(status()).not.to.equal(before);
+    });
+
+    it('should stop following a drag when it is removed mid-drag, and start afresh when put back', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYear(2013);
+      await el.updateComplete;
+      const fired = record(el);
+      const [x, y] = centre(plot(el));
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x - 100, y] });
+      await frames();
+      const parent = el.parentElement!;
+      el.remove();
+      const left = +el.visibleRange!.from;
+      await sendMouse({ type: 'move', position: [x - 300, y] });
+      await frames();
+      expect(+el.visibleRange!.from, 'the view moved while removed').to.equal(left);
+      await sendMouse({ type: 'up' });
+      parent.append(el);
+      await el.updateComplete;
+      await drag([x, y], [x - 200, y]);
+      await el.updateComplete;
+      expect(fired, 'one event, for the drag after').to.have.length(1);
+      expect(+fired[0].from).to.equal(+el.visibleRange!.from);
+      expect(+el.visibleRange!.from).to.be.closeTo(left + (200 / WIDTH) * 365 * 86_400_000, 86_400_000);
     });
 
     it('should leave focus where the reader puts it after a press on a mark that barely moved', async () => {

@@ -60,6 +60,18 @@ export class DetailsController implements ReactiveController {
   private readonly notePointer = (e: PointerEvent) => {
     this.touchedAt = e.pointerType === 'touch' ? e.timeStamp : -Infinity;
   };
+  /** Esc anywhere in the element closes the topmost: the card, then the tooltip. */
+  private readonly escape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (this.closeTopmost()) e.preventDefault();
+  };
+  /** Esc on the page outside hides a tooltip shown by hover (the card stays): heard only while one is up. */
+  private readonly escapeOutside = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || !this.tip) return;
+    this.tip = undefined;
+    this.host.requestUpdate();
+  };
+  private listening = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -82,12 +94,26 @@ export class DetailsController implements ReactiveController {
 
   hostConnected(): void {
     this.host.addEventListener('pointerdown', this.notePointer, true);
+    this.host.addEventListener('keydown', this.escape);
+  }
+
+  hostUpdated(): void {
+    this.listen(!!this.tip);
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('pointerdown', this.notePointer, true);
+    this.host.removeEventListener('keydown', this.escape);
+    this.listen(false);
     clearTimeout(this.hideTimer);
     this.tip = undefined;
+  }
+
+  private listen(on: boolean): void {
+    if (on === this.listening) return;
+    this.listening = on;
+    if (on) document.addEventListener('keydown', this.escapeOutside);
+    else document.removeEventListener('keydown', this.escapeOutside);
   }
 
   /** The focused event's id when it is among `visible` (it keeps the Tab stop), else undefined. */
@@ -99,7 +125,6 @@ export class DetailsController implements ReactiveController {
   /** Keys on the chart: returns true when it handled the key (the zoom keys are the host's). */
   handleKeydown = (e: KeyboardEvent): boolean => {
     if (e.ctrlKey || e.metaKey || e.altKey) return false;
-    if (e.key === 'Escape') return this.closeTopmost();
     const current = this.markOf(e);
     if (isNavigationKey(e.key) && !e.shiftKey) {
       const next = current ? nextEvent(this.options.placed(), this.find(current), e.key) : this.fromChart(e.key);
@@ -225,9 +250,10 @@ export class DetailsController implements ReactiveController {
     else card?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** Esc: the card first, then the tooltip. Focus on a mark or cluster (the reader moved on) stays there. */
+  /** Esc: the card first, then the tooltip. Focus the reader moved on to (a mark, the legend) stays there. */
   private closeTopmost(): boolean {
-    if (this.selectedId) return this.close(!this.root()?.activeElement?.closest('.mark, .cluster'));
+    const at = this.root()?.activeElement;
+    if (this.selectedId) return this.close(!at || at.matches('svg.plot') || !!at.closest('.card'));
     if (this.tip) {
       this.tip = undefined;
       this.host.requestUpdate();

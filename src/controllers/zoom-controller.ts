@@ -83,7 +83,8 @@ export class ZoomController implements ReactiveController {
       )
       .on('start', (e: D3ZoomEvent<SVGSVGElement, unknown>) => e.sourceEvent && this.gestureStart())
       .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        if (e.sourceEvent && this.base) this.gestureMove(e.transform.rescaleX(this.base).domain());
+        // Only a gesture still ours: removal or new data ends it, though d3 follows the mouse on.
+        if (e.sourceEvent && this.base && this.gestureFrom) this.gestureMove(e.transform.rescaleX(this.base).domain());
       })
       .on('end', (e: D3ZoomEvent<SVGSVGElement, unknown>) => e.sourceEvent && this.gestureEnd());
   }

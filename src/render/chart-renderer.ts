@@ -83,8 +83,8 @@ export class ChartRenderer {
   private drawn?: Extent;
   /** Each category's glyph (its shape: the cue besides colour). */
   private glyphs = new Map<string, string>();
-  /** A drawn mark or cluster had focus when the view moved: hand focus on once it settles. */
-  private refocus = false;
+  /** The drawn mark or cluster that had focus as the view moved: focus is handed on if it went. */
+  private focused?: Element;
   /** Estimated label widths (see `estimatedLabelWidth`), for one font. */
   private estimates = { font: '', widths: new WeakMap<NormalizedEvent, number>() };
   /** The filter changed since the last draw: slide the lanes to their new places. */
@@ -271,7 +271,8 @@ export class ChartRenderer {
     // With nothing in view, the chart itself takes the Tab stop (zoom keys).
     attr(this.plot, 'tabindex', visible.length ? -1 : 0);
     const root = this.host.shadowRoot;
-    this.refocus ||= !!root?.activeElement?.matches('.mark, .cluster');
+    const active = root?.activeElement;
+    if (active?.matches('.mark, .cluster')) this.focused = active;
     renderLanes(this.lanesLayer, layout.lanes, this.width, this.glyphOf);
     const frame = frameFor(this.marksLayer, x);
     const text = clusterText(locale);
@@ -288,6 +289,7 @@ export class ChartRenderer {
       colorOf,
       glyphOf: this.glyphOf,
       nameOf: (e) => eventName(e, locale),
+      categoryLabel: (id) => labels.get(id),
       labelX,
       asOfMs: data.asOfMs,
       revision: locale,
@@ -305,11 +307,14 @@ export class ChartRenderer {
     });
     this.overview.show(view);
     // A zoom or pan that takes the focused mark or cluster out of view hands focus to the new Tab
-    // stop, once the view has settled (not at every frame of a glide, nor during a drag).
+    // stop, once the view has settled (not at every frame of a glide, nor during a drag); not when
+    // the reader put focus elsewhere meanwhile.
     const settled = sameWindow(view, this.zoom.window) && !this.zoom.gesturing;
-    if (this.refocus && settled) {
-      this.refocus = false;
-      if (!root?.activeElement) (this.marksLayer.querySelector<SVGElement>('[tabindex="0"]') ?? this.plot).focus();
+    if (this.focused && settled) {
+      const gone = !this.focused.isConnected;
+      this.focused = undefined;
+      const lost = !document.activeElement || document.activeElement === document.body;
+      if (gone && lost) (this.marksLayer.querySelector<SVGElement>('[tabindex="0"]') ?? this.plot).focus();
     }
     if (before) slideFrom(before, repackDuration());
   }

@@ -17,6 +17,8 @@ export interface MarkOptions {
   /** SVG path of the category's glyph, centred on 0,0 and `MARK.glyphRadius` in radius. */
   readonly glyphOf: (category: string) => string;
   readonly nameOf: (event: NormalizedEvent) => string;
+  /** The category's label: read after the name, as the lane and glyph show it. */
+  readonly categoryLabel: (category: string) => string | undefined;
   /** Label x per drawn mark, in the view's px (NaN: hidden), from `placeLabels`. */
   readonly labelX: Float64Array;
   /** The instant `ongoing` runs to. */
@@ -62,7 +64,7 @@ function memoOf(event: NormalizedEvent): MarkMemo {
 const isDot = (e: NormalizedEvent) => e.kind === 'point' && e.start?.precision === 'day';
 
 export function renderMarks(frame: Frame, marks: readonly PlacedEvent[], options: MarkOptions): void {
-  const { colorOf, glyphOf, nameOf, labelX, asOfMs, revision, tabStop, selected } = options;
+  const { colorOf, glyphOf, nameOf, categoryLabel, labelX, asOfMs, revision, tabStop, selected } = options;
   const { labelBaseline, barY, barHeight, dotRadius, minWidth, tail, glyphRadius, glyphRoom } = MARK;
   const { x, offset } = frame;
   const labelOf = new Map<PlacedEvent, number>();
@@ -88,6 +90,7 @@ export function renderMarks(frame: Frame, marks: readonly PlacedEvent[], options
           .attr('data-id', e.id)
           .attr('role', 'button')
           .attr('aria-haspopup', 'dialog')
+          .attr('aria-description', categoryLabel(e.category) ?? null)
           .attr('fill', colorOf(e.category))
           .attr('stroke', colorOf(e.category));
         if (isDot(e))
