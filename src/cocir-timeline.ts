@@ -360,8 +360,12 @@ export class CocirTimeline extends LitElement {
   }
 
   private currentStatus(total: number): string {
-    if (!this.view) return '';
     const categories = { shown: this.filter.shown.length, total: this.data.categories.length };
+    // Only undated events: no view to name, but a filter change is still heard.
+    if (!this.view) {
+      const t = stringsFor(this.resolvedLocale);
+      return this.data.events.length ? t.categoriesShown(categories.shown, categories.total) : '';
+    }
     return statusText(
       this.view.fromMs,
       this.view.toMs,

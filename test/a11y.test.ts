@@ -282,6 +282,29 @@ describe('<cocir-timeline> for every reader', () => {
       input.remove();
     });
 
+    it('should take the page’s Esc for a hover tooltip only while one shows', async () => {
+      const el = await mount(1000);
+      const input = document.createElement('input');
+      el.parentElement!.append(input);
+      input.focus();
+      const escape = () => {
+        const e = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+        input.dispatchEvent(e);
+        return e.defaultPrevented;
+      };
+      await moveTo(markNamed(el, 'HIMSS cooperation').querySelector('.shape')!);
+      await until(() => !!tooltip(el));
+      expect(escape(), 'one Esc, one layer: the page’s own dialog stays').to.be.true;
+      await el.updateComplete;
+      await moveTo(markNamed(el, 'IMDRF replaces GHTF').querySelector('.shape')!);
+      await until(() => !!tooltip(el));
+      el.categories = ['who']; // the tooltip's event (Regulation) goes
+      await el.updateComplete;
+      expect(!!tooltip(el), 'tooltip shown').to.equal(false);
+      expect(escape(), 'Esc left to the page').to.be.false;
+      input.remove();
+    });
+
     it('should show a tooltip on hover that stays while the pointer is on it', async () => {
       const el = await mount(1000);
       await moveTo(markNamed(el, 'HIMSS cooperation').querySelector('.shape')!);

@@ -252,6 +252,23 @@ describe('<cocir-timeline> category filter', () => {
       expect(got.map((e) => e.detail)).to.deep.equal([{ categories: ['interoperability'] }]);
     });
 
+    it('should announce a filter change when every event is undated (there is no view to name)', async () => {
+      const el = await mount(760, (e) => {
+        e.events = [
+          { id: 'a', title: 'A', category: 'x' },
+          { id: 'b', title: 'B', category: 'y' },
+        ];
+      });
+      const status = () => $$(el, '[role="status"].visually-hidden')[0].textContent!.trim();
+      await click(chip(el, 'x'));
+      await el.updateComplete;
+      expect(undatedTitles(el)).to.deep.equal(['B']);
+      expect(status()).to.equal('1 of 2 categories');
+      await click(chip(el, 'x'));
+      await el.updateComplete;
+      expect(status()).to.equal('2 of 2 categories');
+    });
+
     it('should filter the undated list with chips of undated-only categories', async () => {
       const el = await mount(760);
       const before = names(el);

@@ -28,6 +28,22 @@ async function mount(width: number, setup?: (el: CocirTimeline) => void): Promis
 /** Resolves after two animation frames: size changes and gesture frames have been drawn. */
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
+/** Until the view drawn stops moving (a glide's end): the axis's first ticks still over three double frames. */
+async function glideEnd(el: CocirTimeline) {
+  const drawn = () =>
+    [...el.shadowRoot!.querySelectorAll('.axis .tick')]
+      .slice(0, 3)
+      .map((t) => t.getAttribute('transform'))
+      .join();
+  let [last, still] = [drawn(), 0];
+  for (let i = 0; i < 60 && still < 3; i++) {
+    await frames();
+    const now = drawn();
+    [last, still] = [now, now === last ? still + 1 : 0];
+  }
+  expect(still, 'the glide ended').to.equal(3);
+}
+
 const $ = <E extends Element = Element>(el: CocirTimeline, selector: string) =>
   el.shadowRoot!.querySelector<E>(selector)!;
 const $$ = <E extends Element = Element>(el: CocirTimeline, selector: string) => [
@@ -411,9 +427,7 @@ describe('<cocir-timeline> zoom', () => {
         await sendKeys({ press: '+' }); // a 200 ms glide, the mark staying in view
         await frames();
         input.focus(); // a click on the page's own field meanwhile
-        await new Promise((r) => setTimeout(r, 400)); // past the glide's end
-        await el.updateComplete;
-        await frames();
+        await glideEnd(el);
         expect(range(el)).to.deep.equal(['2005-01-01', '2015-01-01']);
         expect(document.activeElement === input, 'focus left on the page’s input').to.be.true;
         input.remove();
@@ -513,6 +527,52 @@ describe('<cocir-timeline> zoom', () => {
       expect(fired, 'one event, for the drag after').to.have.length(1);
       expect(+fired[0].from).to.equal(+el.visibleRange!.from);
       expect(+el.visibleRange!.from).to.be.closeTo(left + (200 / WIDTH) * 365 * 86_400_000, 86_400_000);
+    });
+
+    it('should follow a drag begun right after a Ctrl+wheel zoom, past the wheel’s own end', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYears(2008, 2013);
+      await el.updateComplete;
+      const fired = record(el);
+      const [x, y] = centre(plot(el));
+      const at = { clientX: x, clientY: y, bubbles: true, composed: true, view: window };
+      // In one task, as fast hands do it: the press comes within d3's 150 ms before the wheel's gesture ends.
+      plot(el).dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -100, ctrlKey: true, cancelable: true }));
+      plot(el).dispatchEvent(new MouseEvent('mousedown', { ...at, button: 0 }));
+      await new Promise((r) => setTimeout(r, 300)); // the wheel's gesture has ended meanwhile
+      const before = +el.visibleRange!.from;
+      window.dispatchEvent(new MouseEvent('mousemove', { ...at, clientX: x - 150 }));
+      await frames();
+      expect(+el.visibleRange!.from, 'the view followed the drag').to.be.above(before);
+      window.dispatchEvent(new MouseEvent('mouseup', { ...at, clientX: x - 150 }));
+      await el.updateComplete;
+      expect(fired, 'one event for wheel and drag').to.have.length(1);
+      expect(+fired[0].from).to.equal(+el.visibleRange!.from);
+    });
+
+    it('should end a drag where it got to when the chart is resized under it, without a jump', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYear(2013);
+      await el.updateComplete;
+      const fired = record(el);
+      const [x, y] = centre(plot(el));
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x - 100, y] });
+      await frames();
+      const at = +el.visibleRange!.from;
+      el.parentElement!.style.width = `${WIDTH - 200}px`; // the container narrows (a phone turned)
+      await frames();
+      await el.updateComplete;
+      await sendMouse({ type: 'move', position: [x - 110, y] });
+      await frames();
+      expect(+el.visibleRange!.from, 'the view jumped').to.equal(at);
+      await sendMouse({ type: 'up' });
+      await el.updateComplete;
+      expect(
+        fired.map((f) => +f.from),
+        'announced where it got to',
+      ).to.deep.equal([at]);
     });
 
     it('should leave focus where the reader puts it after a press on a mark that barely moved', async () => {

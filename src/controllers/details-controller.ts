@@ -67,7 +67,8 @@ export class DetailsController implements ReactiveController {
   };
   /** Esc on the page outside hides a tooltip shown by hover (the card stays): heard only while one is up. */
   private readonly escapeOutside = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented || !this.tip) return;
+    if (e.key !== 'Escape' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || !this.tip) return;
+    e.preventDefault(); // one Esc, one layer: a dialog of the page's around it stays open
     this.tip = undefined;
     this.host.requestUpdate();
   };
@@ -85,6 +86,7 @@ export class DetailsController implements ReactiveController {
    * category hidden, new data) closes, and stays closed; focus in it moves on into the chart.
    */
   hostUpdate(): void {
+    if (this.tip && !this.find(this.tip.id)) this.tip = undefined; // its event went (new data, a filter)
     const id = this.selectedId;
     if (id === undefined || !this.options.sized() || this.find(id)) return;
     this.selectedId = undefined;
@@ -253,7 +255,7 @@ export class DetailsController implements ReactiveController {
   /** Esc: the card first, then the tooltip. Focus the reader moved on to (a mark, the legend) stays there. */
   private closeTopmost(): boolean {
     const at = this.root()?.activeElement;
-    if (this.selectedId) return this.close(!at || at.matches('svg.plot') || !!at.closest('.card'));
+    if (this.selectedId) return this.close(!at || at.matches('svg.plot'));
     if (this.tip) {
       this.tip = undefined;
       this.host.requestUpdate();

@@ -59,6 +59,11 @@ export class ZoomController implements ReactiveController {
   private svg?: SVGSVGElement;
   private readonly behaviour: ZoomBehavior<SVGSVGElement, unknown>;
   private gestureFrom?: TimeWindow;
+  /**
+   * d3-zoom's gestures under way (a drag, wheel or pinch, in px of the scale it began on; a drag
+   * may start before a wheel's has ended); 0 once removal, new data or a resize cut them short.
+   */
+  private d3Gestures = 0;
   /** A one-finger pan: its pointer, where it went down (client px) and the window then. */
   private touchPan?: { id: number; x: number; from: TimeWindow; moved: boolean };
   /** When a finger last went down or up (event time, ms). */
@@ -81,12 +86,18 @@ export class ZoomController implements ReactiveController {
             ? (e as TouchEvent).touches.length > 1
             : !e.ctrlKey && !(e as MouseEvent).button && e.timeStamp - this.lastTouch > TOUCH_MOUSE_MS,
       )
-      .on('start', (e: D3ZoomEvent<SVGSVGElement, unknown>) => e.sourceEvent && this.gestureStart())
-      .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        // Only a gesture still ours: removal or new data ends it, though d3 follows the mouse on.
-        if (e.sourceEvent && this.base && this.gestureFrom) this.gestureMove(e.transform.rescaleX(this.base).domain());
+      .on('start', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (e.sourceEvent && this.d3Gestures++ === 0) this.gestureStart();
       })
-      .on('end', (e: D3ZoomEvent<SVGSVGElement, unknown>) => e.sourceEvent && this.gestureEnd());
+      .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        // Only while ours: removal, new data or a resize ends it, though d3 follows the mouse on.
+        if (e.sourceEvent && this.d3Gestures && this.base) this.gestureMove(e.transform.rescaleX(this.base).domain());
+      })
+      .on('end', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (!e.sourceEvent) return;
+        if (this.d3Gestures && --this.d3Gestures === 0) this.gestureEnd();
+        else if (!this.d3Gestures) this.syncTransform(); // one ended early: d3's transform back on the window
+      });
   }
 
   hostConnected(): void {
@@ -102,6 +113,7 @@ export class ZoomController implements ReactiveController {
     this.hint = false;
     this.shown = this.window;
     this.gestureFrom = this.touchPan = undefined; // a gesture cut short by removal never ends
+    this.d3Gestures = 0;
   }
 
   /** Takes the chart's SVG as the zoom surface (once it is rendered). */
@@ -139,12 +151,18 @@ export class ZoomController implements ReactiveController {
     this.years = years;
     cancelAnimationFrame(this.glide);
     this.gestureFrom = this.touchPan = undefined; // a gesture under way ends with the data it began on
+    this.d3Gestures = 0;
     this.window = this.shown = bounds && requested ? clampWindow(requested, bounds) : undefined;
     this.syncTransform();
   }
 
   /** The fully zoomed-out scale (bounds over the width), new after each relayout. */
   setScale(base: ScaleLinear<number, number> | undefined, height: number): void {
+    // d3's drag or pinch measures in the old width's px: it ends where it got to, without a jump.
+    if (this.d3Gestures && base?.range()[1] !== this.base?.range()[1]) {
+      this.d3Gestures = 0;
+      this.gestureEnd();
+    }
     this.base = base;
     if (base && this.bounds) {
       const width = base.range()[1];

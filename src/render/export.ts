@@ -130,13 +130,17 @@ export async function exportPng({ svg, width, height }: SvgExport, scale = 2): P
 
 /** A file name from a label: "COCIR cooperation timeline" → "cocir-cooperation-timeline"; letters of any script kept, Latin ones without their accents. */
 export function fileStem(label: string): string {
-  const stem = label
+  const words = label
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})[\u0300-\u036f]+/gu, '$1')
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    // Anything but letters and digits, with the marks that go with it (an emoji's variation selector).
+    .replace(/(?:[^\p{L}\p{M}\p{N}]\p{M}*|^\p{M}+)+/gu, '-');
+  // Cut by characters, not UTF-16 units: no half of a surrogate pair at the end.
+  const stem = Array.from(words)
     .slice(0, 60)
+    .join('')
     .replace(/^-+|-+$/g, '');
   return stem || 'timeline';
 }

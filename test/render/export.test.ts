@@ -229,5 +229,8 @@ describe('fileStem', () => {
     expect(fileStem('सहयोग समयरेखा')).to.equal('सहयोग-समयरेखा'); // its vowel signs are marks
     const stem = fileStem(`${'a'.repeat(59)} b`);
     expect(stem).to.equal('a'.repeat(59));
+    expect(fileStem('Love ❤️')).to.equal('love'); // no dash, nor a variation selector, left at the end
+    expect(fileStem('❤️')).to.equal('timeline');
+    expect(fileStem(`${'x'.repeat(59)}𠀀 more`)).to.equal(`${'x'.repeat(59)}𠀀`); // a whole character
   });
 });
