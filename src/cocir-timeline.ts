@@ -81,7 +81,7 @@ const DEFAULT_LABEL = 'COCIR cooperation timeline';
  * @csspart tick - One tick of the time axis (line and label).
  * @csspart toolbar - The row above the chart: the range shown and the zoom buttons.
  * @csspart range - The range shown, in words.
- * @csspart zoom-button - The buttons Zoom out, Zoom in and Reset zoom.
+ * @csspart zoom-button - The buttons Earlier, Later, Zoom out, Zoom in and Reset zoom.
  * @csspart overview - The strip of all years under the axis, with the window shown.
  * @csspart hint - The "Ctrl + scroll to zoom" hint.
  * @csspart legend - The category legend.
@@ -94,7 +94,7 @@ const DEFAULT_LABEL = 'COCIR cooperation timeline';
  * @csspart undated - The list of undated relationships.
  * @csspart tooltip - The tooltip of the hovered or focused event.
  * @csspart details - The detail card of the selected event (a non-modal dialog).
- * @csspart list - The list view: a table of the events shown.
+ * @csspart list - The list view: a table of the events shown (the first 100 of them; its caption counts them all).
  * @csspart list-toggle - The button that switches between the chart and the list view.
  * @csspart status - The live region announcing the range and counts (visually hidden).
  *
@@ -385,7 +385,7 @@ export class CocirTimeline extends LitElement {
         locale,
         range: view ? windowName(view.fromMs, view.toMs, locale) : '',
         categories: new Map(this.data.categories.map((c) => [c.id, c])),
-        onSelect: (e) => void this.details.select(e, true),
+        onSelect: (e, fromKeyboard) => void this.details.select(e, fromKeyboard),
       },
     );
   }

@@ -200,7 +200,53 @@ describe('<cocir-timeline> for every reader', () => {
       await el.updateComplete;
       const focused = root(el).activeElement;
       expect(!!focused?.closest('[hidden]'), 'focus inside something hidden').to.equal(false);
-      expect(focused?.id).to.equal('heading');
+      expect(focused?.textContent, 'focus on the event’s row').to.equal('DITTA founded');
+    });
+
+    it('should list at most 100 events, saying how many are in view and how to list the others', async () => {
+      const many = Array.from({ length: 250 }, (_, i) => ({
+        id: `e${i}`,
+        title: `Event ${i}`,
+        category: `c${i % 3}`,
+        start: `${2000 + (i % 20)}-0${1 + (i % 9)}`,
+      }));
+      const el = await mount(1000, (e) => (e.events = many));
+      await clickOn(root(el).querySelector('.list-toggle')!);
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('table .list-title')).to.have.length(100);
+      expect(root(el).querySelector('table caption')!.textContent!.trim()).to.match(/^250 events shown, /);
+      const last = root(el).querySelector('table tbody tr:last-child')!.textContent!.trim();
+      expect(last).to.equal('The first 100 are listed: zoom in to list the others.');
+    });
+
+    it('should move the view from the toolbar, in the list view too: Earlier and Later', async () => {
+      const el = await mount(1000);
+      const [earlier, later] = [...root(el).querySelectorAll<HTMLButtonElement>('.zoom button')];
+      expect([earlier, later].map((b) => b.getAttribute('aria-label'))).to.deep.equal(['Earlier', 'Later']);
+      expect([earlier, later].map((b) => b.getAttribute('aria-disabled'))).to.deep.equal(['true', 'true']);
+      el.zoomToYear(2013);
+      await el.updateComplete;
+      await clickOn(root(el).querySelector('.list-toggle')!);
+      await el.updateComplete;
+      await clickOn(later);
+      await el.updateComplete;
+      expect(el.visibleRange!.from.toISOString().slice(0, 10)).to.equal('2014-01-01');
+      expect(root(el).querySelector('table caption')!.textContent).to.contain('2014');
+      await clickOn(earlier);
+      await clickOn(earlier);
+      await el.updateComplete;
+      expect(el.visibleRange!.from.toISOString().slice(0, 10)).to.equal('2012-01-01');
+    });
+
+    it('should open a card from a click on a row with focus left on the row', async () => {
+      const el = await mount(1000);
+      await clickOn(root(el).querySelector('.list-toggle')!);
+      await el.updateComplete;
+      const title = root(el).querySelector<HTMLButtonElement>('table .list-title')!;
+      await clickOn(title);
+      await el.updateComplete;
+      expect(!!card(el), 'card open').to.equal(true);
+      expect(root(el).activeElement === title, 'focus stays on the row').to.be.true;
     });
 
     it('should give focus back to the mark last opened, by key or by click', async () => {
@@ -424,9 +470,25 @@ describe('<cocir-timeline> for every reader', () => {
       );
       expect(rows).to.have.length(4);
       expect(rows[0]).to.contain('until December 2012').and.contain('GHTF membership').and.contain('Regulation');
-      expect(root(el).querySelector('table caption')!.textContent!.trim()).to.equal('Events shown, 1999–2020');
+      expect(root(el).querySelector('table caption')!.textContent!.trim()).to.equal('4 events shown, 1999–2020');
       expect(root(el).querySelector<HTMLElement>('.chart')!.hidden).to.be.true;
       await expect(el).to.be.accessible();
+    });
+
+    it('should draw the overview strip in the system’s colours under forced colours', async () => {
+      const el = await mount(1000);
+      el.zoomToYears(2008, 2013);
+      await el.updateComplete;
+      await executeServerCommand('forced-colors', { active: true });
+      try {
+        const text = getComputedStyle(el).color; // CanvasText, under forced colours
+        const path = root(el).querySelector('svg.overview .events path')!;
+        const { fill, opacity } = getComputedStyle(path);
+        expect([fill, opacity]).to.deep.equal([text, '1']);
+        expect(getComputedStyle(root(el).querySelector('.brush .selection')!).fill).to.equal('none');
+      } finally {
+        await executeServerCommand('forced-colors', { active: false });
+      }
     });
 
     it('should show the list view toggle pressed under forced colours too', async () => {
@@ -467,6 +529,17 @@ describe('<cocir-timeline> for every reader', () => {
       await el.updateComplete;
       const title = root(el).querySelector('#card-title')!.getBoundingClientRect();
       expect(title.right, 'card title').to.be.at.most(host.right + 1);
+    });
+
+    it('should fit French into 320 px: the list’s long dates, and the legend’s “seulement”', async () => {
+      const el = await mount(320, (e) => (e.locale = 'fr'));
+      for (const only of root(el).querySelectorAll<HTMLElement>('.only'))
+        expect(only.scrollWidth, 'text inside its button').to.be.at.most(only.clientWidth);
+      await clickOn(root(el).querySelector('.list-toggle')!);
+      await el.updateComplete;
+      const host = el.getBoundingClientRect();
+      for (const cell of root(el).querySelectorAll('table.event-list th, table.event-list td'))
+        expect(cell.getBoundingClientRect().right, cell.textContent!).to.be.at.most(host.right + 1);
     });
 
     it('should not leave an empty list that cannot be closed when the new data has no dates', async () => {

@@ -151,7 +151,12 @@ describe('<cocir-timeline> with many events', () => {
       start: '2010-06-15',
     }));
     const el = await mount(WIDTH, (e) => {
-      e.events = [...events, { id: 'x', title: 'Elsewhere', category: 'b', start: '2008' }];
+      // An event earlier in the month, in another lane: the list's first row, but not the cluster's.
+      e.events = [
+        ...events,
+        { id: 'x', title: 'Elsewhere', category: 'b', start: '2008' },
+        { id: 'y', title: 'Earlier that month', category: 'b', start: '2010-06-02' },
+      ];
       e.from = '2010-06-01';
       e.to = '2010-06-28';
     });
@@ -163,7 +168,7 @@ describe('<cocir-timeline> with many events', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(!!root(el).querySelector('table.event-list'), 'the list view, at once').to.be.true;
-    expect(!!root(el).activeElement?.matches('.event-list .list-title'), 'focus on the list').to.be.true;
+    expect(root(el).activeElement?.textContent, 'focus on the cluster’s first event').to.equal('Same day 0');
     const titles = [...root(el).querySelectorAll('table.event-list .list-title')].map((b) => b.textContent);
     expect(titles).to.include.members(events.map((e) => e.title));
   });

@@ -376,7 +376,7 @@ describe('<cocir-timeline> category filter', () => {
       await press(el, 'ArrowRight');
       expect(focused(el)).to.equal('only regulatory');
       await press(el, 'Tab');
-      expect(focused(el)).to.equal('−'); // past the legend: the zoom toolbar's first button, Zoom out
+      expect(focused(el)).to.equal('‹'); // past the legend: the zoom toolbar's first button, Earlier
       await pressShiftTab(el);
       expect(focused(el)).to.equal('only regulatory');
       await pressShiftTab(el);

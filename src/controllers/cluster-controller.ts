@@ -114,9 +114,11 @@ export class ClusterController implements ReactiveController {
       if (!sameWindow(this.zoom.window, view)) return void this.details.focusEvent(events[0], false);
     }
     this.details.toggleList();
-    void this.host.updateComplete.then(() =>
-      this.host.shadowRoot?.querySelector<HTMLElement>('.event-list .list-title')?.focus(),
-    );
+    void this.host.updateComplete.then(() => {
+      const root = this.host.shadowRoot;
+      const row = (selector: string) => root?.querySelector<HTMLElement>(`.list-title${selector}`);
+      (row(`[data-id="${CSS.escape(events[0].event.id)}"]`) ?? row(''))?.focus();
+    });
   }
 }
 

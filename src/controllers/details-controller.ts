@@ -277,12 +277,13 @@ export class DetailsController implements ReactiveController {
     const back = this.returnFocus;
     this.returnFocus = undefined;
     const root = this.root();
-    // The first that is shown of: where focus was, the event's mark, the chart's Tab stop (the event
-    // left the view), the chart, and the heading (the list view is open).
+    // The first that is shown of: where focus was, the event's mark or row in the list view, the
+    // chart's Tab stop (the event left the view), the chart, and the heading.
     const shown = (el: Element | null | undefined) => (el?.isConnected && !el.closest('[hidden]') ? el : undefined);
     const target =
       shown(back) ??
       shown(this.mark(id)) ??
+      shown(root?.querySelector(`.list-title[data-id="${CSS.escape(id)}"]`)) ??
       shown(root?.querySelector('.marks [tabindex="0"]')) ??
       shown(root?.querySelector('svg.plot')) ??
       root?.querySelector('#heading');

@@ -53,7 +53,11 @@ export interface Strings {
   link: string;
   listView: string;
   chartView: string;
-  listCaption(range: string): string;
+  listCaption(range: string, count: number): string;
+  /** Under a list cut short: how many it lists. */
+  listMore(listed: number): string;
+  earlier: string;
+  later: string;
   date: string;
   title: string;
   description: string;
@@ -123,7 +127,10 @@ const en = ($: Count): Strings => ({
   link: 'More information',
   listView: 'List view',
   chartView: 'Chart view',
-  listCaption: (range) => `Events shown, ${range}`,
+  listCaption: (range, n) => `${$(n)} ${n === 1 ? 'event' : 'events'} shown, ${range}`,
+  listMore: (n) => `The first ${$(n)} are listed: zoom in to list the others.`,
+  earlier: 'Earlier',
+  later: 'Later',
   date: 'Date',
   title: 'Event',
   description: 'Description',
@@ -191,7 +198,10 @@ const fr = ($: Count): Strings => ({
   link: 'En savoir plus',
   listView: 'Vue en liste',
   chartView: 'Vue en frise',
-  listCaption: (range) => `Événements affichés, ${range}`,
+  listCaption: (range, n) => `${$(n)} ${n < 2 ? 'événement affiché' : 'événements affichés'}, ${range}`,
+  listMore: (n) => `Seuls les ${$(n)} premiers sont listés\u202f: zoomez pour voir les autres.`,
+  earlier: 'Plus tôt',
+  later: 'Plus tard',
   date: 'Date',
   title: 'Événement',
   description: 'Description',
@@ -258,7 +268,10 @@ const de = ($: Count): Strings => ({
   link: 'Mehr erfahren',
   listView: 'Listenansicht',
   chartView: 'Zeitleistenansicht',
-  listCaption: (range) => `Angezeigte Ereignisse, ${range}`,
+  listCaption: (range, n) => `${$(n)} ${n === 1 ? 'Ereignis' : 'Ereignisse'} angezeigt, ${range}`,
+  listMore: (n) => `Nur die ersten ${$(n)} sind aufgeführt: Vergrößern Sie, um die übrigen zu sehen.`,
+  earlier: 'Früher',
+  later: 'Später',
   date: 'Datum',
   title: 'Ereignis',
   description: 'Beschreibung',

@@ -175,8 +175,22 @@ export const a11yStyles = css`
   .card {
     overflow-wrap: anywhere;
   }
-  .list-date {
-    white-space: nowrap;
+  /* On a phone the columns' headings ("Événement", "Catégorie") and dates' words fit side by side. */
+  .list-box {
+    container-type: inline-size;
+  }
+  @container (width < 400px) {
+    .event-list th,
+    .event-list td {
+      padding-inline: 4px;
+    }
+    .event-list th {
+      font-size: 13px;
+    }
+  }
+  /* A date wraps at its spaces only ("depuis le 15 janvier 2013" alone would take a phone's width). */
+  .event-list .list-date {
+    overflow-wrap: normal;
     font-variant-numeric: tabular-nums;
   }
   .list-title {
@@ -223,8 +237,16 @@ export const a11yStyles = css`
     }
     .mark .focus-ring,
     .cluster:focus-visible rect,
-    .axis .tick line {
+    .axis .tick line,
+    .brush .selection {
       stroke: Highlight;
+    }
+    .overview .events path {
+      fill: CanvasText;
+      opacity: 1;
+    }
+    .brush .selection {
+      fill: none;
     }
     .swatch,
     .list-swatch {

@@ -10,45 +10,54 @@ export interface EventListContext {
   /** The window's name, for the caption ("2008–2013"). */
   readonly range: string;
   readonly categories: ReadonlyMap<string, ResolvedCategory>;
-  readonly onSelect: (event: NormalizedEvent) => void;
+  /** `fromKeyboard`: focus goes into the card (a click without a pointer counts). */
+  readonly onSelect: (event: NormalizedEvent, fromKeyboard: boolean) => void;
 }
+
+/** Rows listed at most: at all years a list of 10,000 events would be 10,000 Tab stops and 60,000 elements. */
+export const LIST_LIMIT = 100;
 
 export function renderEventList(events: readonly NormalizedEvent[], ctx: EventListContext) {
   const t = stringsFor(ctx.locale);
-  return html`<table class="event-list" part="list">
-    <caption>
-      ${t.listCaption(ctx.range)}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${t.date}</th>
-        <th scope="col">${t.title}</th>
-        <th scope="col">${t.category}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${events.map((e) => {
-        const category = ctx.categories.get(e.category);
-        return html`<tr>
-          <td class="list-date">${formatEventDate(e, ctx.locale)}</td>
-          <td>
-            <button type="button" class="list-title" @click=${() => ctx.onSelect(e)}>${e.title}</button>
-          </td>
-          <td>
-            <span class="list-swatch" ${cssProps({ background: category?.color ?? 'currentColor' })}></span
-            >${category?.label ?? e.category}
-          </td>
-        </tr>`;
-      })}
-      ${
-        events.length
-          ? nothing
-          : html`<tr>
-              <td colspan="3">${t.empty}</td>
-            </tr>`
-      }
-    </tbody>
-  </table>`;
+  const listed = events.slice(0, LIST_LIMIT);
+  const open = (e: NormalizedEvent) => (click: MouseEvent) => ctx.onSelect(e, click.detail === 0);
+  // In a box of its own: its width is what the cells' container query reads.
+  return html`<div class="list-box">
+    <table class="event-list" part="list">
+      <caption>
+        ${t.listCaption(ctx.range, events.length)}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.date}</th>
+          <th scope="col">${t.title}</th>
+          <th scope="col">${t.category}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${listed.map((e) => {
+          const category = ctx.categories.get(e.category);
+          return html`<tr>
+            <td class="list-date">${formatEventDate(e, ctx.locale)}</td>
+            <td>
+              <button type="button" class="list-title" data-id=${e.id} @click=${open(e)}>${e.title}</button>
+            </td>
+            <td>
+              <span class="list-swatch" ${cssProps({ background: category?.color ?? 'currentColor' })}></span
+              >${category?.label ?? e.category}
+            </td>
+          </tr>`;
+        })}
+        ${
+          events.length > listed.length || !events.length
+            ? html`<tr>
+                <td colspan="3">${events.length ? t.listMore(listed.length) : t.empty}</td>
+              </tr>`
+            : nothing
+        }
+      </tbody>
+    </table>
+  </div>`;
 }
 
 /** The button that switches between the chart and the list view. */

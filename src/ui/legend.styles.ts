@@ -94,6 +94,7 @@ export const legendStyles = css`
     fill: none;
   }
   .only {
+    flex: none;
     padding: 0 8px;
     border: 1px solid var(--_color);
     border-inline-start: 1px solid var(--_grid);

@@ -1,10 +1,11 @@
 /**
- * The zoom toolbar: the window shown, in words, and the buttons Zoom out, Zoom in and Reset zoom;
- * and the wheel hint over the chart.
+ * The zoom toolbar: the window shown, in words, and the buttons Earlier, Later, Zoom out, Zoom in
+ * and Reset zoom (a pan without a drag, in the list view too); and the wheel hint over the chart.
  */
 import { cssProps } from './css-props.js';
 import { html, nothing } from 'lit';
 import type { ZoomController } from '../controllers/zoom-controller.js';
+import type { ChartAction } from './chart-keys.js';
 import { stringsFor } from '../i18n/strings.js';
 import { canZoomIn, canZoomOut, formatWindow } from '../model/zoom-window.js';
 
@@ -17,37 +18,25 @@ export function renderZoomControls(zoom: ZoomController, locale: string) {
   if (!w || !bounds) return nothing;
   const t = stringsFor(locale);
   const canOut = canZoomOut(w, bounds);
+  const button = (action: ChartAction, label: string, can: boolean, face: unknown, reset = false) =>
+    html`<button
+      type="button"
+      part="zoom-button"
+      class=${reset ? 'reset' : nothing}
+      aria-label=${label}
+      aria-disabled=${String(!can)}
+      @click=${() => zoom.act(action, true)}
+    >
+      ${face}
+    </button>`;
+  const glyph = (text: string) => html`<span aria-hidden="true">${text}</span>`;
   return html`<div class="toolbar" part="toolbar">
     <span class="range" part="range">${formatWindow(w, locale)}</span>
     <div class="zoom" role="group" aria-label=${t.zoomControls}>
-      <button
-        type="button"
-        part="zoom-button"
-        aria-label=${t.zoomOut}
-        aria-disabled=${String(!canOut)}
-        @click=${() => zoom.act('zoom-out', true)}
-      >
-        <span aria-hidden="true">−</span>
-      </button>
-      <button
-        type="button"
-        part="zoom-button"
-        aria-label=${t.zoomIn}
-        aria-disabled=${String(!canZoomIn(w))}
-        @click=${() => zoom.act('zoom-in', true)}
-      >
-        <span aria-hidden="true">+</span>
-      </button>
-      <button
-        type="button"
-        part="zoom-button"
-        class="reset"
-        aria-label=${t.resetZoom}
-        aria-disabled=${String(!canOut)}
-        @click=${() => zoom.act('reset', true)}
-      >
-        ${t.reset}
-      </button>
+      ${button('pan-back', t.earlier, w.fromMs > bounds.fromMs, glyph('‹'))}
+      ${button('pan-forward', t.later, w.toMs < bounds.toMs, glyph('›'))}
+      ${button('zoom-out', t.zoomOut, canOut, glyph('−'))} ${button('zoom-in', t.zoomIn, canZoomIn(w), glyph('+'))}
+      ${button('reset', t.resetZoom, canOut, t.reset, true)}
     </div>
   </div>`;
 }
