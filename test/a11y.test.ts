@@ -4,6 +4,8 @@ import '../src/index.js';
 import type { CocirTimeline } from '../src/cocir-timeline.js';
 import type { TimelineEvent } from '../src/model/types.js';
 import { mount } from './helpers.js';
+import { categories } from '../data/events.js';
+import { PALETTE } from '../src/model/palette.js';
 
 const root = (el: CocirTimeline) => el.shadowRoot!;
 const marks = (el: CocirTimeline) => [...root(el).querySelectorAll<SVGGElement>('g.mark')];
@@ -592,6 +594,35 @@ describe('<cocir-timeline> for every reader', () => {
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 24, 29)');
       expect(getComputedStyle(el).color).to.equal('rgb(230, 232, 235)');
       await expect(el).to.be.accessible();
+    });
+
+    it('should give every palette and embedded colour 3:1 against both lane bands, in either theme (WCAG 1.4.11)', async () => {
+      const luminance = (rgb: string) => {
+        const [r, g, b] = rgb
+          .match(/\d+/g)!
+          .slice(0, 3)
+          .map((v) => {
+            const c = Number(v) / 255;
+            return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const contrast = (a: string, b: string) => {
+        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return (hi + 0.05) / (lo + 0.05);
+      };
+      const probe = document.createElement('div');
+      document.body.append(probe);
+      const rgbOf = (color: string) => ((probe.style.color = color), getComputedStyle(probe).color);
+      const colors = [...PALETTE, ...categories.map((c) => c.color!)].map(rgbOf);
+      for (const theme of ['light', 'dark'] as const) {
+        const el = await mount(800, (e) => (e.theme = theme));
+        const bands = [...new Set([...root(el).querySelectorAll('.band')].map((b) => getComputedStyle(b).fill))];
+        expect(bands, theme).to.have.length(2);
+        for (const band of bands)
+          for (const color of colors) expect(contrast(color, band), `${color} on ${band}, ${theme}`).to.be.at.least(3);
+      }
+      probe.remove();
     });
 
     it("should take a design system's colours from the page's root or an ancestor, in either theme", async () => {
