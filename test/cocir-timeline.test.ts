@@ -439,6 +439,20 @@ describe('<cocir-timeline>', () => {
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Our partners 2024');
     });
 
+    it('should cut a lane’s label that the chart is too narrow for, and keep every one inside it', async () => {
+      // 256 px: a 320 px phone less the page's and the element's padding, as in the demo.
+      for (const width of [256, 1200]) {
+        const el = await mount(width);
+        const plot = el.shadowRoot!.querySelector('svg.plot')!.getBoundingClientRect();
+        const labels = [...el.shadowRoot!.querySelectorAll('.lane-label')];
+        for (const label of labels)
+          expect(label.getBoundingClientRect().right, `${label.textContent} at ${width} px`).to.be.at.most(plot.right);
+        const cut = labels.map((l) => l.textContent!).filter((t) => t.endsWith('…'));
+        expect(cut, `cut at ${width} px`).to.have.length(width === 256 ? 1 : 0);
+        if (width === 256) expect(cut[0]).to.match(/^Health technology ass/);
+      }
+    });
+
     it('should keep its summary through a zoom step, and write it again for new events and a new locale', async () => {
       const el = await mount(600);
       const summary = () => el.shadowRoot!.querySelector('.summary')!;

@@ -24,9 +24,9 @@ import { renderAxis } from './axis.js';
 import { renderClusters } from './clusters.js';
 import { clusterText } from './cluster-text.js';
 import { attr, frameFor, orderDrawn } from './frame.js';
-import { renderLanes } from './lanes.js';
+import { LANE_FONT, LANE_LABEL_X, LANE_TRACKING, renderLanes } from './lanes.js';
 import { MARK, renderMarks } from './marks.js';
-import { estimateTextWidth, forgetWidths, textWidth } from './measure.js';
+import { estimateTextWidth, fitText, forgetWidths, textWidth } from './measure.js';
 import { captureOffsets, repackDuration, slideFrom } from './repack.js';
 import type { CategoryFilter } from '../ui/category-filter.js';
 import type { ClusterController } from '../controllers/cluster-controller.js';
@@ -79,6 +79,9 @@ export class ChartRenderer {
   private axisFont = '';
   /** The axis's second row: drawn at weight 600 (`.axis .tick.span text`). */
   private spanFont = '';
+  private laneFont = '';
+  /** Lane labels cut to the chart's width ("HEALTH TECHNOLOGY ASSESSM…" on a phone), made once per layout. */
+  private laneLabels = new Map<string, string>();
   /** The window last drawn: when it moves, the tooltip is dismissed. */
   private drawn?: Extent;
   /** Each category's glyph (its shape: the cue besides colour). */
@@ -157,15 +160,17 @@ export class ChartRenderer {
     const { base, layout } = this;
     this.axisFont = `${AXIS_FONT} ${fontFamily}`;
     this.spanFont = `600 ${this.axisFont}`;
+    this.laneFont = `${LANE_FONT} ${fontFamily}`;
+    this.laneLabels.clear();
     this.zoom.setScale(base, layout?.height ?? 0);
     const { categories } = this.data;
     const locale = this.host.resolvedLocale;
     this.overview.update(base && layout && { base, placed: layout.placed, categories, locale, fontFamily });
   }
 
-  /** The fonts text is measured in: the labels', the axis's and its second row's. */
+  /** The fonts text is measured in: the labels', the axis's and its second row's, the lanes'. */
   fonts(): string[] {
-    return this.font ? [this.font, this.axisFont, this.spanFont] : [];
+    return this.font ? [this.font, this.axisFont, this.spanFont, this.laneFont] : [];
   }
 
   /** A web font came in after its fallback was measured: labels are measured and packed again at the next update. */
@@ -273,7 +278,7 @@ export class ChartRenderer {
     const root = this.host.shadowRoot;
     const active = root?.activeElement;
     if (active?.matches('.mark, .cluster')) this.focused = active;
-    renderLanes(this.lanesLayer, layout.lanes, this.width, this.glyphOf);
+    renderLanes(this.lanesLayer, layout.lanes, this.width, this.glyphOf, (label) => this.laneLabel(label));
     const frame = frameFor(this.marksLayer, x);
     const text = clusterText(locale);
     renderClusters(frame, clusters, {
@@ -317,6 +322,15 @@ export class ChartRenderer {
       if (gone && lost) (this.marksLayer.querySelector<SVGElement>('[tabindex="0"]') ?? this.plot).focus();
     }
     if (before) slideFrom(before, repackDuration());
+  }
+
+  private laneLabel(label: string): string {
+    let fitted = this.laneLabels.get(label);
+    if (fitted === undefined) {
+      const width = (s: string) => textWidth(s.toUpperCase(), this.laneFont) + LANE_TRACKING * s.length;
+      this.laneLabels.set(label, (fitted = fitText(label, this.width - LANE_LABEL_X - 8, width)));
+    }
+    return fitted;
   }
 
   /** What slides when lanes re-pack: the lane bands, the marks, the clusters and the axis. */

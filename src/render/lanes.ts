@@ -3,6 +3,12 @@ import { select } from 'd3-selection';
 import type { Lane } from '../layout/lanes.js';
 import { attr } from './frame.js';
 
+/** Where a lane's label starts, after its glyph. */
+export const LANE_LABEL_X = 24;
+/** The label's font, and its letter spacing (0.06em) in px: it is drawn in capitals (`.lane-label`). */
+export const LANE_FONT = '600 11px';
+export const LANE_TRACKING = 0.66;
+
 /**
  * Draws the lanes. Most redraws (a zoom step, a pan) leave them as they were, so each attribute and
  * label is written only when it changes: a write of the same value still makes the browser restyle
@@ -13,6 +19,8 @@ export function renderLanes(
   lanes: readonly Lane[],
   width: number,
   glyphOf: (category: string) => string,
+  /** The label as drawn: cut to the chart's width. */
+  fit: (label: string) => string,
 ): void {
   select(layer)
     .selectAll<SVGGElement, Lane>('g.lane')
@@ -21,7 +29,7 @@ export function renderLanes(
       const g = enter.append('g').attr('class', 'lane').attr('part', 'lane').attr('aria-hidden', 'true');
       g.append('rect').attr('class', 'band');
       g.append('path').attr('class', 'swatch').attr('transform', 'translate(13,11)');
-      g.append('text').attr('class', 'lane-label').attr('x', 24).attr('y', 15);
+      g.append('text').attr('class', 'lane-label').attr('x', LANE_LABEL_X).attr('y', 15);
       return g;
     })
     .each(function (l) {
@@ -31,6 +39,7 @@ export function renderLanes(
       attr(band!, 'height', l.height);
       attr(swatch!, 'd', glyphOf(l.category.id));
       attr(swatch!, 'fill', l.category.color);
-      if (label!.textContent !== l.category.label) label!.textContent = l.category.label;
+      const text = fit(l.category.label);
+      if (label!.textContent !== text) label!.textContent = text;
     });
 }

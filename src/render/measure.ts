@@ -24,6 +24,14 @@ export function textWidth(text: string, font: string): number {
   return width;
 }
 
+/** `text` cut short with "…" to fit `room` px as `width` measures it; whole when it fits. */
+export function fitText(text: string, room: number, width: (s: string) => number): string {
+  if (width(text) <= room) return text;
+  let n = text.length;
+  while (n > 1 && width(`${text.slice(0, n)}…`) > room) n--;
+  return `${text.slice(0, n).trimEnd()}…`;
+}
+
 /** Forgets every width measured: a web font has come in where its fallback was measured. */
 export function forgetWidths(): void {
   cache.clear();
