@@ -110,7 +110,7 @@ export const styles = css`
     display: flex;
     gap: 4px;
   }
-  /* The toolbar's buttons: Zoom out, Zoom in and Reset; Download and List view (sized in export-menu.styles.ts). */
+  /* The toolbar's buttons: Earlier, Later, Zoom out, Zoom in and Reset; Download and List view (sized in export-menu.styles.ts). */
   .zoom button,
   .export button,
   .list-toggle {

@@ -386,6 +386,9 @@ export class CocirTimeline extends LitElement {
         range: view ? windowName(view.fromMs, view.toMs, locale) : '',
         categories: new Map(this.data.categories.map((c) => [c.id, c])),
         onSelect: (e, fromKeyboard) => void this.details.select(e, fromKeyboard),
+        limit: this.details.listLimit,
+        keep: [this.details.selectedId, this.details.focusedId],
+        onMore: this.details.listMore,
       },
     );
   }

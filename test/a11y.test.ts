@@ -205,7 +205,7 @@ describe('<cocir-timeline> for every reader', () => {
       expect(focused?.textContent, 'focus on the event’s row').to.equal('DITTA founded');
     });
 
-    it('should list at most 100 events, saying how many are in view and how to list the others', async () => {
+    it('should list 100 events at first, then 100 more at each “List more”, counting them', async () => {
       const many = Array.from({ length: 250 }, (_, i) => ({
         id: `e${i}`,
         title: `Event ${i}`,
@@ -215,10 +215,17 @@ describe('<cocir-timeline> for every reader', () => {
       const el = await mount(1000, (e) => (e.events = many));
       await clickOn(root(el).querySelector('.list-toggle')!);
       await el.updateComplete;
-      expect(root(el).querySelectorAll('table .list-title')).to.have.length(100);
+      const rows = () => root(el).querySelectorAll('table .list-title').length;
+      const foot = () => root(el).querySelector('table tfoot')?.textContent!.replace(/\s+/g, ' ').trim();
+      expect(rows()).to.equal(100);
       expect(root(el).querySelector('table caption')!.textContent!.trim()).to.match(/^250 events shown, /);
-      const last = root(el).querySelector('table tbody tr:last-child')!.textContent!.trim();
-      expect(last).to.equal('The first 100 are listed: zoom in to list the others.');
+      expect(foot()).to.equal('100 of 250 listed. List 100 more');
+      root(el).querySelector<HTMLButtonElement>('.list-more')!.click();
+      await el.updateComplete;
+      expect([rows(), foot()]).to.deep.equal([200, '200 of 250 listed. List 50 more']);
+      root(el).querySelector<HTMLButtonElement>('.list-more')!.click();
+      await el.updateComplete;
+      expect([rows(), foot()]).to.deep.equal([250, undefined]);
     });
 
     it('should move the view from the toolbar, in the list view too: Earlier and Later', async () => {
@@ -240,15 +247,25 @@ describe('<cocir-timeline> for every reader', () => {
       expect(el.visibleRange!.from.toISOString().slice(0, 10)).to.equal('2012-01-01');
     });
 
-    it('should open a card from a click on a row with focus left on the row', async () => {
-      const el = await mount(1000);
+    it('should open a card from a click on a row, row and card in sight, focus left on the row', async () => {
+      const many = Array.from({ length: 100 }, (_, i) => ({
+        id: `e${i}`,
+        title: `Event ${i}`,
+        category: 'c',
+        start: `${2000 + (i % 20)}`,
+      }));
+      const el = await mount(1000, (e) => (e.events = many));
       await clickOn(root(el).querySelector('.list-toggle')!);
       await el.updateComplete;
-      const title = root(el).querySelector<HTMLButtonElement>('table .list-title')!;
+      const title = root(el).querySelectorAll<HTMLButtonElement>('table .list-title')[2];
       await clickOn(title);
       await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
       expect(!!card(el), 'card open').to.equal(true);
       expect(root(el).activeElement === title, 'focus stays on the row').to.be.true;
+      const inSight = (r: DOMRect) => r.top >= 0 && r.top < innerHeight;
+      expect(inSight(title.getBoundingClientRect()), 'the row in sight').to.be.true;
+      expect(inSight(card(el)!.getBoundingClientRect()), 'the card in sight').to.be.true;
     });
 
     it('should give focus back to the mark last opened, by key or by click', async () => {

@@ -173,6 +173,22 @@ describe('<cocir-timeline> with many events', () => {
     expect(titles).to.include.members(events.map((e) => e.title));
   });
 
+  it('should list a cluster’s first event, and focus its row, past the list’s first hundred rows', async () => {
+    const day = (d: string, lane: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: `${lane}${i}`, title: `${lane} ${i}`, category: lane, start: d }));
+    const el = await mount(WIDTH, (e) => {
+      e.events = [...day('2010-06-02', 'b', 120), ...day('2010-06-15', 'a', 150)];
+      e.from = '2010-06-01';
+      e.to = '2010-06-28';
+    });
+    const cluster = clusters(el).find((c) => c.getAttribute('aria-label')!.endsWith(', a'))!;
+    cluster.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(root(el).activeElement?.textContent, 'focus on the cluster’s first event').to.equal('a 0');
+  });
+
   it('should zoom into a cluster’s period when it is clicked, as a reader’s action', async () => {
     const el = await mount(WIDTH, (e) => (e.events = many(3000)));
     const box = clusters(el).find((c) => / 2008–2009, [^,]+$/.test(c.getAttribute('aria-label')!))!;

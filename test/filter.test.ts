@@ -6,6 +6,7 @@ import type { TimelineFilterChangeDetail } from '../src/index.js';
 import { categories, events as cocirEvents } from '../data/events.js';
 import { shapeFor, shapePath } from '../src/model/shapes.js';
 import { MARK } from '../src/render/marks.js';
+import { SLIDE_LIMIT } from '../src/render/repack.js';
 import { mount as mountAt } from './helpers.js';
 
 /** Mounts a timeline after a button (a place for Tab to start from) and waits for it to draw. */
@@ -534,6 +535,27 @@ describe('<cocir-timeline> category filter', () => {
         const frames = (slide.effect as KeyframeEffect).getKeyframes().map((f) => f.transform);
         expect(frames).to.deep.equal(['translate(0px, 0px)', `translate(0px, ${offsetY(regulation)}px)`]);
         for (const a of el.shadowRoot!.getAnimations()) a.finish();
+      } finally {
+        await emulateMedia({ reducedMotion: 'reduce' });
+      }
+    });
+
+    it('should jump, not slide, when more than a hundred groups would move', async () => {
+      const many = Array.from({ length: 3000 }, (_, i) => ({
+        id: `e${i}`,
+        title: `Event ${i}`,
+        category: `c${i % 24}`,
+        start: `${1990 + (Math.floor(i / 24) % 40)}-${String(1 + (i % 12)).padStart(2, '0')}`,
+      }));
+      const el = await mount(760, (e) => (e.events = many));
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      try {
+        const before = $$(el, 'g.cluster, g.mark').length;
+        expect(before, 'groups drawn').to.be.above(SLIDE_LIMIT);
+        await click(chip(el, 'c0'));
+        await el.updateComplete;
+        // A count, not the animations: a failure quoting their elements never reaches the runner.
+        expect(el.shadowRoot!.getAnimations().length, 'groups sliding').to.equal(0);
       } finally {
         await emulateMedia({ reducedMotion: 'reduce' });
       }

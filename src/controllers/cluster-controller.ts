@@ -113,12 +113,11 @@ export class ClusterController implements ReactiveController {
       // In view all the way (the glide narrows onto the period), as a mark: focus stays in the period.
       if (!sameWindow(this.zoom.window, view)) return void this.details.focusEvent(events[0], false);
     }
+    // The list holds the cluster's first event (its row kept past the first hundred), focus on it.
+    const { id } = events[0].event;
+    this.details.focusedId = id;
     this.details.toggleList();
-    void this.host.updateComplete.then(() => {
-      const root = this.host.shadowRoot;
-      const row = (selector: string) => root?.querySelector<HTMLElement>(`.list-title${selector}`);
-      (row(`[data-id="${CSS.escape(events[0].event.id)}"]`) ?? row(''))?.focus();
-    });
+    void this.host.updateComplete.then(() => this.details.row(id)?.focus());
   }
 }
 

@@ -11,6 +11,7 @@ import type { PlacedEvent } from '../layout/lanes.js';
 import { clamp } from '../model/shapes.js';
 import type { NormalizedEvent, ResolvedCategory, TimelineEvent } from '../model/types.js';
 import { renderCard, renderTooltip } from '../ui/details.js';
+import { LIST_LIMIT } from '../ui/event-list.js';
 
 /** Detail of `cocir-select`. */
 export interface TimelineSelectDetail {
@@ -51,6 +52,8 @@ export class DetailsController implements ReactiveController {
   selectedId?: string;
   /** The list view is shown instead of the chart. */
   listView = false;
+  /** Rows the list view lists (more at each "List more"; back to the first ones when it opens again). */
+  listLimit = LIST_LIMIT;
   private tip?: Tip;
   /** What had focus when the card was opened from the keyboard: focus returns there. */
   private returnFocus?: HTMLElement | SVGElement;
@@ -212,6 +215,12 @@ export class DetailsController implements ReactiveController {
 
   toggleList = (): void => {
     this.listView = !this.listView;
+    this.listLimit = LIST_LIMIT;
+    this.host.requestUpdate();
+  };
+
+  listMore = (): void => {
+    this.listLimit += LIST_LIMIT;
     this.host.requestUpdate();
   };
 
@@ -283,7 +292,7 @@ export class DetailsController implements ReactiveController {
     const target =
       shown(back) ??
       shown(this.mark(id)) ??
-      shown(root?.querySelector(`.list-title[data-id="${CSS.escape(id)}"]`)) ??
+      shown(this.row(id)) ??
       shown(root?.querySelector('.marks [tabindex="0"]')) ??
       shown(root?.querySelector('svg.plot')) ??
       root?.querySelector('#heading');
@@ -373,6 +382,11 @@ export class DetailsController implements ReactiveController {
 
   private mark(id: string): SVGGElement | null {
     return this.root()?.querySelector<SVGGElement>(`g.mark[data-id="${CSS.escape(id)}"]`) ?? null;
+  }
+
+  /** The event's row in the list view (its title's button). */
+  row(id: string): HTMLButtonElement | null {
+    return this.root()?.querySelector<HTMLButtonElement>(`.list-title[data-id="${CSS.escape(id)}"]`) ?? null;
   }
 
   private markElement(e: Event): SVGGElement | undefined {

@@ -54,8 +54,9 @@ export interface Strings {
   listView: string;
   chartView: string;
   listCaption(range: string, count: number): string;
-  /** Under a list cut short: how many it lists. */
-  listMore(listed: number): string;
+  /** Under a list cut short: how many it lists of how many, and its button for more. */
+  listMore(listed: number, total: number): string;
+  listNext(count: number): string;
   earlier: string;
   later: string;
   date: string;
@@ -128,7 +129,8 @@ const en = ($: Count): Strings => ({
   listView: 'List view',
   chartView: 'Chart view',
   listCaption: (range, n) => `${$(n)} ${n === 1 ? 'event' : 'events'} shown, ${range}`,
-  listMore: (n) => `The first ${$(n)} are listed: zoom in to list the others.`,
+  listMore: (n, total) => `${$(n)} of ${$(total)} listed.`,
+  listNext: (n) => `List ${$(n)} more`,
   earlier: 'Earlier',
   later: 'Later',
   date: 'Date',
@@ -199,7 +201,8 @@ const fr = ($: Count): Strings => ({
   listView: 'Vue en liste',
   chartView: 'Vue en frise',
   listCaption: (range, n) => `${$(n)} ${n < 2 ? 'événement affiché' : 'événements affichés'}, ${range}`,
-  listMore: (n) => `Seuls les ${$(n)} premiers sont listés\u202f: zoomez pour voir les autres.`,
+  listMore: (n, total) => `${$(n)} sur ${$(total)} listés.`,
+  listNext: (n) => `En lister ${$(n)} de plus`,
   earlier: 'Plus tôt',
   later: 'Plus tard',
   date: 'Date',
@@ -269,7 +272,8 @@ const de = ($: Count): Strings => ({
   listView: 'Listenansicht',
   chartView: 'Zeitleistenansicht',
   listCaption: (range, n) => `${$(n)} ${n === 1 ? 'Ereignis' : 'Ereignisse'} angezeigt, ${range}`,
-  listMore: (n) => `Nur die ersten ${$(n)} sind aufgeführt: Vergrößern Sie, um die übrigen zu sehen.`,
+  listMore: (n, total) => `${$(n)} von ${$(total)} aufgeführt.`,
+  listNext: (n) => `${$(n)} weitere auflisten`,
   earlier: 'Früher',
   later: 'Später',
   date: 'Datum',

@@ -24,12 +24,22 @@ export function textWidth(text: string, font: string): number {
   return width;
 }
 
-/** `text` cut short with "…" to fit `room` px as `width` measures it; whole when it fits. */
+/**
+ * `text` cut short with "…" to fit `room` px as `width` measures it; whole when it fits. Cut
+ * between characters (never inside a surrogate pair), found in a few measurements, not one per
+ * character; isolated, so that the "…" ends right-to-left text on its left.
+ */
 export function fitText(text: string, room: number, width: (s: string) => number): string {
   if (width(text) <= room) return text;
-  let n = text.length;
-  while (n > 1 && width(`${text.slice(0, n)}…`) > room) n--;
-  return `${text.slice(0, n).trimEnd()}…`;
+  const chars = Array.from(text);
+  const cut = (n: number) => `\u2068${chars.slice(0, n).join('').trimEnd()}…\u2069`;
+  let [lo, hi] = [1, chars.length - 1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (width(cut(mid)) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return cut(lo);
 }
 
 /** Forgets every width measured: a web font has come in where its fallback was measured. */

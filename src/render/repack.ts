@@ -38,14 +38,25 @@ export function captureOffsets(nodes: Iterable<SVGGraphicsElement>): Offsets {
   return offsets;
 }
 
-/** Slides every node still in the document from its captured offset to its current one. */
+/**
+ * Past this many moving groups the lanes jump instead: hundreds of clusters gliding at once are more
+ * than an eye follows, and every frame of it restyles them all on the main thread, for 200 ms
+ * (as ECharts' `animationThreshold` and Highcharts' `animationLimit` turn animation off).
+ */
+export const SLIDE_LIMIT = 100;
+
+/** Slides every node still in the document from its captured offset to its current one; none past `SLIDE_LIMIT`. */
 export function slideFrom(before: Offsets, duration: number): void {
   if (duration <= 0) return;
+  const moves: [SVGGraphicsElement, { x: number; y: number }, { x: number; y: number }][] = [];
   for (const [node, from] of before) {
     if (!node.isConnected) continue;
     const m = matrixOf(node);
     const to = { x: m.e, y: m.f };
-    if (from.x === to.x && from.y === to.y) continue;
+    if (from.x !== to.x || from.y !== to.y) moves.push([node, from, to]);
+  }
+  if (moves.length > SLIDE_LIMIT) return;
+  for (const [node, from, to] of moves) {
     const animation = node.animate(
       [{ transform: `translate(${from.x}px, ${from.y}px)` }, { transform: `translate(${to.x}px, ${to.y}px)` }],
       { duration, easing: 'cubic-bezier(0.2, 0, 0, 1)' },

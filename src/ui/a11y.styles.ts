@@ -109,6 +109,14 @@ export const a11yStyles = css`
     border-radius: 6px;
     background: var(--_surface);
   }
+  /* In the list view the card stays in sight at the window's foot, wherever the row clicked is. */
+  .list-box + .card {
+    position: sticky;
+    inset-block-end: 8px;
+    max-height: 60vh;
+    overflow: auto;
+    box-shadow: 0 2px 12px rgb(0 0 0 / 0.18);
+  }
   .card-head {
     display: flex;
     align-items: start;

@@ -12,14 +12,19 @@ export interface EventListContext {
   readonly categories: ReadonlyMap<string, ResolvedCategory>;
   /** `fromKeyboard`: focus goes into the card (a click without a pointer counts). */
   readonly onSelect: (event: NormalizedEvent, fromKeyboard: boolean) => void;
+  /** Rows to list (`LIST_LIMIT` more at each "List more"), and events listed whatever it is (selected, focused). */
+  readonly limit: number;
+  readonly keep: readonly (string | undefined)[];
+  readonly onMore: () => void;
 }
 
-/** Rows listed at most: at all years a list of 10,000 events would be 10,000 Tab stops and 60,000 elements. */
+/** Rows listed at first: at all years a list of 10,000 events would be 10,000 Tab stops and 60,000 elements. */
 export const LIST_LIMIT = 100;
 
 export function renderEventList(events: readonly NormalizedEvent[], ctx: EventListContext) {
   const t = stringsFor(ctx.locale);
-  const listed = events.slice(0, LIST_LIMIT);
+  const rows = Math.max(ctx.limit, ...ctx.keep.map((id) => events.findIndex((e) => e.id === id) + 1));
+  const listed = events.slice(0, rows);
   const open = (e: NormalizedEvent) => (click: MouseEvent) => ctx.onSelect(e, click.detail === 0);
   // In a box of its own: its width is what the cells' container query reads.
   return html`<div class="list-box">
@@ -49,13 +54,27 @@ export function renderEventList(events: readonly NormalizedEvent[], ctx: EventLi
           </tr>`;
         })}
         ${
-          events.length > listed.length || !events.length
-            ? html`<tr>
-                <td colspan="3">${events.length ? t.listMore(listed.length) : t.empty}</td>
+          events.length
+            ? nothing
+            : html`<tr>
+                <td colspan="3">${t.empty}</td>
               </tr>`
-            : nothing
         }
       </tbody>
+      ${
+        events.length > listed.length
+          ? html`<tfoot>
+              <tr>
+                <td colspan="3">
+                  ${t.listMore(listed.length, events.length)}
+                  <button type="button" class="list-more" @click=${ctx.onMore}>
+                    ${t.listNext(Math.min(LIST_LIMIT, events.length - listed.length))}
+                  </button>
+                </td>
+              </tr>
+            </tfoot>`
+          : nothing
+      }
     </table>
   </div>`;
 }

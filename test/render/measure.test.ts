@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { cocirTimeline } from '../../data/events.js';
-import { estimateTextWidth, textWidth } from '../../src/render/measure.js';
+import { estimateTextWidth, fitText, textWidth } from '../../src/render/measure.js';
 
 const FONTS = ['500 12px system-ui, sans-serif', '12px serif', 'italic 14px monospace'];
 const TITLES = [
@@ -38,5 +38,29 @@ describe('estimateTextWidth', () => {
       expect(estimateTextWidth('Mm', font)).to.be.closeTo(textWidth('M', font) + textWidth('m', font), 0.01);
     }
     expect(estimateTextWidth('Mm', FONTS[1])).to.be.closeTo(textWidth('M', FONTS[1]) + textWidth('m', FONTS[1]), 0.01);
+  });
+});
+
+describe('fitText', () => {
+  /** 10 px a character, the isolates around a cut taking none. */
+  const calls: string[] = [];
+  const width = (s: string) => (calls.push(s), Array.from(s.replace(/[\u2068\u2069]/g, '')).length * 10);
+
+  it('should keep text that fits whole, and cut the rest with an ellipsis inside an isolate', () => {
+    expect(fitText('ABCDE', 50, width)).to.equal('ABCDE');
+    expect(fitText('ABCDEFGHIJ', 55, width)).to.equal('\u2068ABCD…\u2069');
+    expect(fitText('Health care', 70, width)).to.equal('\u2068Health…\u2069'); // no space before "…"
+  });
+
+  it('should cut between characters, never inside a surrogate pair', () => {
+    const cut = fitText('AB 🏥🏥🏥🏥', 55, width);
+    expect(cut).to.equal('\u2068AB 🏥…\u2069');
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(cut), 'a lone high surrogate').to.be.false;
+  });
+
+  it('should measure a long label a few times, not once per character', () => {
+    calls.length = 0;
+    fitText('x'.repeat(2000), 255, width);
+    expect(calls.length).to.be.below(20);
   });
 });
