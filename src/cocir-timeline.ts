@@ -379,6 +379,7 @@ export class CocirTimeline extends LitElement {
   private renderList() {
     const locale = this.resolvedLocale;
     const view = this.view;
+    this.details.listedIn(`${view?.fromMs}-${view?.toMs}`);
     return renderEventList(
       this.chart.inView().map((p) => p.event),
       {
@@ -387,8 +388,8 @@ export class CocirTimeline extends LitElement {
         categories: new Map(this.data.categories.map((c) => [c.id, c])),
         onSelect: (e, fromKeyboard) => void this.details.select(e, fromKeyboard),
         limit: this.details.listLimit,
-        keep: [this.details.selectedId, this.details.focusedId],
-        onMore: this.details.listMore,
+        keep: this.details.listKeep,
+        onMore: (listed) => void this.details.listMore(listed),
       },
     );
   }

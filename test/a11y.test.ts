@@ -222,10 +222,17 @@ describe('<cocir-timeline> for every reader', () => {
       expect(foot()).to.equal('100 of 250 listed. List 100 more');
       root(el).querySelector<HTMLButtonElement>('.list-more')!.click();
       await el.updateComplete;
+      await el.updateComplete;
       expect([rows(), foot()]).to.deep.equal([200, '200 of 250 listed. List 50 more']);
+      const titles = () => [...root(el).querySelectorAll('.list-title')];
+      expect(titles().indexOf(root(el).activeElement!), 'focus on the first row added').to.equal(100);
       root(el).querySelector<HTMLButtonElement>('.list-more')!.click();
       await el.updateComplete;
       expect([rows(), foot()]).to.deep.equal([250, undefined]);
+      expect(titles().indexOf(root(el).activeElement!), 'focus on the first row added').to.equal(200);
+      el.zoomToYears(2000, 2014); // a new view: its first rows again
+      await el.updateComplete;
+      expect(rows()).to.equal(100);
     });
 
     it('should move the view from the toolbar, in the list view too: Earlier and Later', async () => {
@@ -257,8 +264,12 @@ describe('<cocir-timeline> for every reader', () => {
       const el = await mount(1000, (e) => (e.events = many));
       await clickOn(root(el).querySelector('.list-toggle')!);
       await el.updateComplete;
-      const title = root(el).querySelectorAll<HTMLButtonElement>('table .list-title')[2];
-      await clickOn(title);
+      // The last row wholly in sight: the card, at the window's foot, would cover it.
+      const title = [...root(el).querySelectorAll<HTMLButtonElement>('table .list-title')]
+        .filter((t) => t.getBoundingClientRect().bottom < innerHeight)
+        .at(-1)!;
+      const box = title.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.x + 4), Math.round(box.y + box.height / 2)] });
       await el.updateComplete;
       await new Promise((r) => requestAnimationFrame(r));
       expect(!!card(el), 'card open').to.equal(true);
@@ -266,6 +277,9 @@ describe('<cocir-timeline> for every reader', () => {
       const inSight = (r: DOMRect) => r.top >= 0 && r.top < innerHeight;
       expect(inSight(title.getBoundingClientRect()), 'the row in sight').to.be.true;
       expect(inSight(card(el)!.getBoundingClientRect()), 'the card in sight').to.be.true;
+      expect(title.getBoundingClientRect().bottom, 'the row above the card').to.be.at.most(
+        card(el)!.getBoundingClientRect().top,
+      );
     });
 
     it('should give focus back to the mark last opened, by key or by click', async () => {

@@ -115,8 +115,8 @@ export class ClusterController implements ReactiveController {
     }
     // The list holds the cluster's first event (its row kept past the first hundred), focus on it.
     const { id } = events[0].event;
-    this.details.focusedId = id;
     this.details.toggleList();
+    this.details.listKeep = id;
     void this.host.updateComplete.then(() => this.details.row(id)?.focus());
   }
 }

@@ -54,6 +54,10 @@ export class DetailsController implements ReactiveController {
   listView = false;
   /** Rows the list view lists (more at each "List more"; back to the first ones when it opens again). */
   listLimit = LIST_LIMIT;
+  /** An event the list view lists however far down it is: the first of the cluster that opened it. */
+  listKeep?: string;
+  /** The view the list was last made for. */
+  private listedView?: string;
   private tip?: Tip;
   /** What had focus when the card was opened from the keyboard: focus returns there. */
   private returnFocus?: HTMLElement | SVGElement;
@@ -216,13 +220,24 @@ export class DetailsController implements ReactiveController {
   toggleList = (): void => {
     this.listView = !this.listView;
     this.listLimit = LIST_LIMIT;
+    this.listKeep = this.listedView = undefined;
     this.host.requestUpdate();
   };
 
-  listMore = (): void => {
-    this.listLimit += LIST_LIMIT;
+  /** `LIST_LIMIT` rows more after the `listed` ones; focus on the first of them (announced, and Tab goes on from there). */
+  listMore = async (listed: number): Promise<void> => {
+    this.listLimit = listed + LIST_LIMIT;
     this.host.requestUpdate();
+    await (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    this.root()?.querySelectorAll<HTMLElement>('.list-title')[listed]?.focus();
   };
+
+  /** A new view starts the list again: its first rows, nothing kept. */
+  listedIn(view: string): void {
+    if (this.listedView !== undefined && view !== this.listedView)
+      [this.listLimit, this.listKeep] = [LIST_LIMIT, undefined];
+    this.listedView = view;
+  }
 
   /** The tooltip, positioned in the chart box, or nothing. */
   renderTooltip() {
@@ -258,7 +273,8 @@ export class DetailsController implements ReactiveController {
     await (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete;
     const card = this.root()?.querySelector<HTMLElement>('.card');
     if (fromKeyboard) card?.focus();
-    else card?.scrollIntoView({ block: 'nearest' });
+    // From the list the row clicked stays in sight, above the card that sticks to the window's foot.
+    else (this.listView ? this.row(event.id) : card)?.scrollIntoView({ block: 'nearest' });
   }
 
   /** Esc: the card first, then the tooltip. Focus the reader moved on to (a mark, the legend) stays there. */

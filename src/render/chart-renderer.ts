@@ -327,7 +327,9 @@ export class ChartRenderer {
   private laneLabel(label: string): string {
     let fitted = this.laneLabels.get(label);
     if (fitted === undefined) {
-      const width = (s: string) => textWidth(s.toUpperCase(), this.laneFont) + LANE_TRACKING * s.length;
+      // (The isolates around a cut take no width and no spacing.)
+      const width = (s: string) =>
+        textWidth(s.toUpperCase(), this.laneFont) + LANE_TRACKING * s.replace(/[\u2068\u2069]/g, '').length;
       this.laneLabels.set(label, (fitted = fitText(label, this.width - LANE_LABEL_X - 8, width)));
     }
     return fitted;

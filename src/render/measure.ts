@@ -26,12 +26,13 @@ export function textWidth(text: string, font: string): number {
 
 /**
  * `text` cut short with "…" to fit `room` px as `width` measures it; whole when it fits. Cut
- * between characters (never inside a surrogate pair), found in a few measurements, not one per
- * character; isolated, so that the "…" ends right-to-left text on its left.
+ * between characters as a reader sees them (never inside a surrogate pair or a flag), found in a
+ * few measurements, not one per character; isolated, so that the "…" ends right-to-left text on its left.
  */
 export function fitText(text: string, room: number, width: (s: string) => number): string {
   if (width(text) <= room) return text;
-  const chars = Array.from(text);
+  // Whole characters as a reader sees them: a flag or an emoji with a joiner is one.
+  const chars = Array.from(new Intl.Segmenter().segment(text), (s) => s.segment);
   const cut = (n: number) => `\u2068${chars.slice(0, n).join('').trimEnd()}…\u2069`;
   let [lo, hi] = [1, chars.length - 1];
   while (lo < hi) {

@@ -113,9 +113,13 @@ export const a11yStyles = css`
   .list-box + .card {
     position: sticky;
     inset-block-end: 8px;
-    max-height: 60vh;
+    max-height: 40vh;
     overflow: auto;
     box-shadow: 0 2px 12px rgb(0 0 0 / 0.18);
+  }
+  /* Focus scrolled to a row (Tab, a click) keeps it above that card. */
+  .list-box:has(+ .card) :is(.list-title, .list-more) {
+    scroll-margin-block-end: calc(40vh + 16px);
   }
   .card-head {
     display: flex;

@@ -12,10 +12,10 @@ export interface EventListContext {
   readonly categories: ReadonlyMap<string, ResolvedCategory>;
   /** `fromKeyboard`: focus goes into the card (a click without a pointer counts). */
   readonly onSelect: (event: NormalizedEvent, fromKeyboard: boolean) => void;
-  /** Rows to list (`LIST_LIMIT` more at each "List more"), and events listed whatever it is (selected, focused). */
+  /** Rows to list (`LIST_LIMIT` more at each "List more"), and an event listed however far down it is. */
   readonly limit: number;
-  readonly keep: readonly (string | undefined)[];
-  readonly onMore: () => void;
+  readonly keep?: string;
+  readonly onMore: (listed: number) => void;
 }
 
 /** Rows listed at first: at all years a list of 10,000 events would be 10,000 Tab stops and 60,000 elements. */
@@ -23,7 +23,8 @@ export const LIST_LIMIT = 100;
 
 export function renderEventList(events: readonly NormalizedEvent[], ctx: EventListContext) {
   const t = stringsFor(ctx.locale);
-  const rows = Math.max(ctx.limit, ...ctx.keep.map((id) => events.findIndex((e) => e.id === id) + 1));
+  const kept = ctx.keep === undefined ? 0 : events.findIndex((e) => e.id === ctx.keep) + 1;
+  const rows = Math.max(ctx.limit, kept);
   const listed = events.slice(0, rows);
   const open = (e: NormalizedEvent) => (click: MouseEvent) => ctx.onSelect(e, click.detail === 0);
   // In a box of its own: its width is what the cells' container query reads.
@@ -67,7 +68,7 @@ export function renderEventList(events: readonly NormalizedEvent[], ctx: EventLi
               <tr>
                 <td colspan="3">
                   ${t.listMore(listed.length, events.length)}
-                  <button type="button" class="list-more" @click=${ctx.onMore}>
+                  <button type="button" class="list-more" @click=${() => ctx.onMore(listed.length)}>
                     ${t.listNext(Math.min(LIST_LIMIT, events.length - listed.length))}
                   </button>
                 </td>

@@ -31,8 +31,13 @@ export const printStyles = css`
     .legend-action,
     .zoom,
     svg.overview,
-    .notice button {
+    .notice button,
+    .list-more {
       display: none !important;
+    }
+    .card {
+      position: static !important;
+      max-height: none !important;
     }
     h2,
     .summary,

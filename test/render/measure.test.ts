@@ -56,6 +56,8 @@ describe('fitText', () => {
     const cut = fitText('AB 🏥🏥🏥🏥', 55, width);
     expect(cut).to.equal('\u2068AB 🏥…\u2069');
     expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(cut), 'a lone high surrogate').to.be.false;
+    // A flag is two code points and one character: never cut in half.
+    expect(fitText('🇫🇷🇩🇪🇮🇹', 45, width)).to.equal('\u2068🇫🇷…\u2069');
   });
 
   it('should measure a long label a few times, not once per character', () => {
