@@ -94,7 +94,7 @@ const DEFAULT_LABEL = 'COCIR cooperation timeline';
  * @csspart undated - The list of undated relationships.
  * @csspart tooltip - The tooltip of the hovered or focused event.
  * @csspart details - The detail card of the selected event (a non-modal dialog).
- * @csspart list - The list view: a table of the events shown (the first 100 of them; its caption counts them all).
+ * @csspart list - The list view: a table of the events shown (100 at first, 100 more at each "List 100 more"; its caption counts them all).
  * @csspart list-toggle - The button that switches between the chart and the list view.
  * @csspart status - The live region announcing the range and counts (visually hidden).
  *

@@ -54,6 +54,18 @@ describe('<cocir-timeline> Download menu', () => {
     await resetMouse();
   });
 
+  /** Downloads the SVG by the mouse; its file name and the file parsed. */
+  async function downloadSvg() {
+    const { button, items } = parts(el);
+    await click(button);
+    await until(() => parts(el).focused() === items[0]);
+    await click(items[0]);
+    await until(() => recorder.downloads.length === 1);
+    const [{ href, name }] = recorder.downloads;
+    const text = await (await fetch(href)).text();
+    return { name, doc: new DOMParser().parseFromString(text, 'image/svg+xml') };
+  }
+
   it('should be a closed menu button named "Download" with SVG and PNG items', () => {
     const { button, menu, items } = parts(el);
     expect(button.textContent!.trim()).to.equal('Download');
@@ -153,31 +165,15 @@ describe('<cocir-timeline> Download menu', () => {
     await el.updateComplete;
     el.removeAttribute('label');
     await el.updateComplete;
-    const { button, items } = parts(el);
-    await click(button);
-    await until(() => parts(el).focused() === items[0]);
-    await click(items[0]);
-    await until(() => recorder.downloads.length === 1);
-    expect(recorder.downloads[0].name).to.equal('cocir-cooperation-timeline.svg');
-    const doc = new DOMParser().parseFromString(
-      await (await fetch(recorder.downloads[0].href)).text(),
-      'image/svg+xml',
-    );
+    const { name, doc } = await downloadSvg();
+    expect(name).to.equal('cocir-cooperation-timeline.svg');
     expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).to.include('COCIR cooperation timeline');
   });
 
   it('should download an SVG that parses when the label holds a control character', async () => {
     el.label = 'Bell\u0007 timeline';
     await el.updateComplete;
-    const { button, items } = parts(el);
-    await click(button);
-    await until(() => parts(el).focused() === items[0]);
-    await click(items[0]);
-    await until(() => recorder.downloads.length === 1);
-    const doc = new DOMParser().parseFromString(
-      await (await fetch(recorder.downloads[0].href)).text(),
-      'image/svg+xml',
-    );
+    const { doc } = await downloadSvg();
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.querySelector('title')!.textContent).to.match(/^Bell timeline — /);
   });

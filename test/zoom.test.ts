@@ -111,6 +111,20 @@ async function drag(from: [number, number], to: [number, number]) {
   await sendMouse({ type: 'up' });
 }
 
+/** A year in view, and the mouse pressed on the chart and dragged 100 px left (still down). */
+async function dragStarted() {
+  const el = await mount(WIDTH);
+  el.zoomToYear(2013);
+  await el.updateComplete;
+  const fired = record(el);
+  const [x, y] = centre(plot(el));
+  await sendMouse({ type: 'move', position: [x, y] });
+  await sendMouse({ type: 'down' });
+  await sendMouse({ type: 'move', position: [x - 100, y] });
+  await frames();
+  return { el, fired, x, y };
+}
+
 const MONTHS = Array.from({ length: 12 }, (_, m) =>
   new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2013, m, 1)),
 );
@@ -510,15 +524,7 @@ describe('<cocir-timeline> zoom', () => {
     });
 
     it('should stop following a drag when it is removed mid-drag, and start afresh when put back', async () => {
-      const el = await mount(WIDTH);
-      el.zoomToYear(2013);
-      await el.updateComplete;
-      const fired = record(el);
-      const [x, y] = centre(plot(el));
-      await sendMouse({ type: 'move', position: [x, y] });
-      await sendMouse({ type: 'down' });
-      await sendMouse({ type: 'move', position: [x - 100, y] });
-      await frames();
+      const { el, fired, x, y } = await dragStarted();
       const parent = el.parentElement!;
       el.remove();
       const left = +el.visibleRange!.from;
@@ -557,15 +563,7 @@ describe('<cocir-timeline> zoom', () => {
     });
 
     it('should end a drag where it got to when the chart is resized under it, without a jump', async () => {
-      const el = await mount(WIDTH);
-      el.zoomToYear(2013);
-      await el.updateComplete;
-      const fired = record(el);
-      const [x, y] = centre(plot(el));
-      await sendMouse({ type: 'move', position: [x, y] });
-      await sendMouse({ type: 'down' });
-      await sendMouse({ type: 'move', position: [x - 100, y] });
-      await frames();
+      const { el, fired, x, y } = await dragStarted();
       const at = +el.visibleRange!.from;
       el.parentElement!.style.width = `${WIDTH - 200}px`; // the container narrows (a phone turned)
       await frames();

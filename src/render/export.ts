@@ -5,7 +5,7 @@
  * attributes (the form every SVG reader understands, editors included).
  */
 import { svg } from './frame.js';
-import { textWidth } from './measure.js';
+import { graphemes, textWidth } from './measure.js';
 
 /** Properties SVG inherits: written only where they differ from the parent's. */
 const INHERITED = [
@@ -137,8 +137,8 @@ export function fileStem(label: string): string {
     .toLowerCase()
     // Anything but letters and digits, with the marks that go with it (an emoji's variation selector).
     .replace(/(?:[^\p{L}\p{M}\p{N}]\p{M}*|^\p{M}+)+/gu, '-');
-  // Cut by characters, not UTF-16 units: no half of a surrogate pair at the end.
-  const stem = Array.from(words)
+  // Cut between characters as a reader sees them: no half of a surrogate pair, no letter without its mark.
+  const stem = graphemes(words)
     .slice(0, 60)
     .join('')
     .replace(/^-+|-+$/g, '');

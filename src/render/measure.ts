@@ -24,6 +24,9 @@ export function textWidth(text: string, font: string): number {
   return width;
 }
 
+/** The characters of `text` as a reader sees them: a flag, an emoji with a joiner, a letter and its marks are one each. */
+export const graphemes = (text: string): string[] => Array.from(new Intl.Segmenter().segment(text), (s) => s.segment);
+
 /**
  * `text` cut short with "…" to fit `room` px as `width` measures it; whole when it fits. Cut
  * between characters as a reader sees them (never inside a surrogate pair or a flag), found in a
@@ -31,8 +34,7 @@ export function textWidth(text: string, font: string): number {
  */
 export function fitText(text: string, room: number, width: (s: string) => number): string {
   if (width(text) <= room) return text;
-  // Whole characters as a reader sees them: a flag or an emoji with a joiner is one.
-  const chars = Array.from(new Intl.Segmenter().segment(text), (s) => s.segment);
+  const chars = graphemes(text);
   const cut = (n: number) => `\u2068${chars.slice(0, n).join('').trimEnd()}…\u2069`;
   let [lo, hi] = [1, chars.length - 1];
   while (lo < hi) {
