@@ -54,7 +54,7 @@ describe('<cocir-timeline> Download menu', () => {
     await resetMouse();
   });
 
-  /** Downloads the SVG by the mouse; its file name and the file parsed. */
+  /** Downloads the SVG by the mouse: its file name, address and type, and the file parsed. */
   async function downloadSvg() {
     const { button, items } = parts(el);
     await click(button);
@@ -62,8 +62,8 @@ describe('<cocir-timeline> Download menu', () => {
     await click(items[0]);
     await until(() => recorder.downloads.length === 1);
     const [{ href, name }] = recorder.downloads;
-    const text = await (await fetch(href)).text();
-    return { name, doc: new DOMParser().parseFromString(text, 'image/svg+xml') };
+    const blob = await (await fetch(href)).blob();
+    return { name, href, type: blob.type, doc: new DOMParser().parseFromString(await blob.text(), 'image/svg+xml') };
   }
 
   it('should be a closed menu button named "Download" with SVG and PNG items', () => {
@@ -137,16 +137,10 @@ describe('<cocir-timeline> Download menu', () => {
   });
 
   it('should download the current view as an SVG file that opens on its own', async () => {
-    const { button, items } = parts(el);
-    await click(button);
-    await until(() => parts(el).focused() === items[0]);
-    await click(items[0]);
-    await until(() => recorder.downloads.length === 1);
-    const [{ href, name }] = recorder.downloads;
+    const { button } = parts(el);
+    const { name, href, type, doc } = await downloadSvg();
     expect(name).to.equal('cocir-cooperation-timeline.svg');
-    const blob = await (await fetch(href)).blob();
-    expect(blob.type).to.equal('image/svg+xml');
-    const doc = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+    expect(type).to.equal('image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect([...doc.querySelectorAll('text')].map((t) => t.textContent)).to.include('COCIR cooperation timeline');
     expect(doc.querySelectorAll('g.mark')).to.have.length(el.shadowRoot!.querySelectorAll('g.mark').length);
