@@ -390,6 +390,7 @@ export class CocirTimeline extends LitElement {
         limit: this.details.listLimit,
         keep: this.details.listKeep,
         onMore: (listed) => void this.details.listMore(listed),
+        carded: this.details.selectedId !== undefined,
       },
     );
   }

@@ -205,6 +205,27 @@ describe('<cocir-timeline> for every reader', () => {
       expect(focused?.textContent, 'focus on the event’s row').to.equal('DITTA founded');
     });
 
+    it('should give focus to the list’s first row when a card closes over it whose event is not listed', async () => {
+      const many = Array.from({ length: 250 }, (_, i) => ({
+        id: `e${i}`,
+        title: `Event ${i}`,
+        category: 'c',
+        start: `${2000 + (i % 20)}`,
+      }));
+      const el = await mount(1000, (e) => (e.events = many));
+      root(el).querySelector<SVGElement>('.marks [tabindex="0"]')!.focus();
+      await press(el, 'End'); // the last event in time: row 250 of the list
+      await press(el, 'Enter');
+      expect(!!card(el), 'card open').to.equal(true);
+      root(el).querySelector<HTMLButtonElement>('.list-toggle')!.click();
+      await el.updateComplete;
+      card(el)!.querySelector<HTMLButtonElement>('button.close')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      const first = root(el).querySelector('.list-title');
+      expect(root(el).activeElement === first, 'focus on the first row, not the heading').to.be.true;
+    });
+
     it('should list 100 events at first, then 100 more at each “List more”, counting them', async () => {
       const many = Array.from({ length: 250 }, (_, i) => ({
         id: `e${i}`,

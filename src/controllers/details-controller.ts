@@ -303,7 +303,7 @@ export class DetailsController implements ReactiveController {
     this.returnFocus = undefined;
     const root = this.root();
     // The first that is shown of: where focus was, the event's mark or row in the list view, the
-    // chart's Tab stop (the event left the view), the chart, and the heading.
+    // chart's Tab stop (the event left the view), the chart, the list's first row, and the heading.
     const shown = (el: Element | null | undefined) => (el?.isConnected && !el.closest('[hidden]') ? el : undefined);
     const target =
       shown(back) ??
@@ -311,6 +311,7 @@ export class DetailsController implements ReactiveController {
       shown(this.row(id)) ??
       shown(root?.querySelector('.marks [tabindex="0"]')) ??
       shown(root?.querySelector('svg.plot')) ??
+      shown(root?.querySelector('.list-title')) ??
       root?.querySelector('#heading');
     (target as HTMLElement | SVGElement | null | undefined)?.focus();
   }

@@ -24,8 +24,17 @@ export function textWidth(text: string, font: string): number {
   return width;
 }
 
-/** The characters of `text` as a reader sees them: a flag, an emoji with a joiner, a letter and its marks are one each. */
-export const graphemes = (text: string): string[] => Array.from(new Intl.Segmenter().segment(text), (s) => s.segment);
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The characters of `text` as a reader sees them: a flag, an emoji with a joiner, a letter and its
+ * marks are one each. Without `Intl.Segmenter` (Firefox before 125), its code points.
+ */
+export function graphemes(text: string): string[] {
+  if (typeof Intl.Segmenter !== 'function') return Array.from(text);
+  segmenter ??= new Intl.Segmenter();
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
 
 /**
  * `text` cut short with "…" to fit `room` px as `width` measures it; whole when it fits. Cut

@@ -118,7 +118,7 @@ export const a11yStyles = css`
     box-shadow: 0 2px 12px rgb(0 0 0 / 0.18);
   }
   /* Focus scrolled to a row (Tab, a click) keeps it above that card. */
-  .list-box:has(+ .card) :is(.list-title, .list-more) {
+  .list-box.carded :is(.list-title, .list-more) {
     scroll-margin-block-end: calc(40vh + 16px);
   }
   .card-head {

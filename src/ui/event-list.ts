@@ -16,6 +16,8 @@ export interface EventListContext {
   readonly limit: number;
   readonly keep?: string;
   readonly onMore: (listed: number) => void;
+  /** A card is open (it sticks to the window's foot, over the list). */
+  readonly carded: boolean;
 }
 
 /** Rows listed at first: at all years a list of 10,000 events would be 10,000 Tab stops and 60,000 elements. */
@@ -28,7 +30,7 @@ export function renderEventList(events: readonly NormalizedEvent[], ctx: EventLi
   const listed = events.slice(0, rows);
   const open = (e: NormalizedEvent) => (click: MouseEvent) => ctx.onSelect(e, click.detail === 0);
   // In a box of its own: its width is what the cells' container query reads.
-  return html`<div class="list-box">
+  return html`<div class="list-box ${ctx.carded ? 'carded' : ''}">
     <table class="event-list" part="list">
       <caption>
         ${t.listCaption(ctx.range, events.length)}

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { cocirTimeline } from '../../data/events.js';
-import { estimateTextWidth, fitText, textWidth } from '../../src/render/measure.js';
+import { estimateTextWidth, fitText, graphemes, textWidth } from '../../src/render/measure.js';
 
 const FONTS = ['500 12px system-ui, sans-serif', '12px serif', 'italic 14px monospace'];
 const TITLES = [
@@ -64,5 +64,18 @@ describe('fitText', () => {
     calls.length = 0;
     fitText('x'.repeat(2000), 255, width);
     expect(calls.length).to.be.below(20);
+  });
+});
+
+describe('graphemes', () => {
+  it('should split as a reader reads, and into code points where Intl.Segmenter is missing', () => {
+    expect(graphemes('é🇫🇷a')).to.deep.equal(['é', '🇫🇷', 'a']);
+    const { Segmenter } = Intl;
+    try {
+      (Intl as { Segmenter?: unknown }).Segmenter = undefined; // Firefox before 125
+      expect(graphemes('e🇫🇷a')).to.deep.equal(['e', '🇫', '🇷', 'a']);
+    } finally {
+      (Intl as { Segmenter?: unknown }).Segmenter = Segmenter;
+    }
   });
 });
