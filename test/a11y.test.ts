@@ -525,6 +525,16 @@ describe('<cocir-timeline> for every reader', () => {
       expect(rows).to.have.length(4);
       expect(rows[0]).to.contain('until December 2012').and.contain('GHTF membership').and.contain('Regulation');
       expect(root(el).querySelector('table caption')!.textContent!.trim()).to.equal('4 events shown, 1999–2020');
+      // A row's title on the line of its date, though its button is 24 px tall.
+      const textTop = (node: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return range.getBoundingClientRect().top;
+      };
+      const row = root(el).querySelector('table tbody tr')!;
+      const [date, title] = [row.querySelector('.list-date')!, row.querySelector('.list-title')!];
+      expect(textTop(title)).to.be.closeTo(textTop(date), 0.6);
+      expect(title.getBoundingClientRect().height).to.be.at.least(24);
       expect(root(el).querySelector<HTMLElement>('.chart')!.hidden).to.be.true;
       await expect(el).to.be.accessible();
     });
