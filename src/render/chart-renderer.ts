@@ -327,9 +327,7 @@ export class ChartRenderer {
   private laneLabel(label: string): string {
     let fitted = this.laneLabels.get(label);
     if (fitted === undefined) {
-      // (The isolates around a cut take no width and no spacing.)
-      const width = (s: string) =>
-        textWidth(s.toUpperCase(), this.laneFont) + LANE_TRACKING * s.replace(/[\u2068\u2069]/g, '').length;
+      const width = (s: string) => textWidth(s.toUpperCase(), this.laneFont) + LANE_TRACKING * s.length;
       this.laneLabels.set(label, (fitted = fitText(label, this.width - LANE_LABEL_X - 8, width)));
     }
     return fitted;

@@ -44,14 +44,14 @@ export function graphemes(text: string): string[] {
 export function fitText(text: string, room: number, width: (s: string) => number): string {
   if (width(text) <= room) return text;
   const chars = graphemes(text);
-  const cut = (n: number) => `\u2068${chars.slice(0, n).join('').trimEnd()}…\u2069`;
+  const cut = (n: number) => `${chars.slice(0, n).join('').trimEnd()}…`;
   let [lo, hi] = [1, chars.length - 1];
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (width(cut(mid)) <= room) lo = mid;
     else hi = mid - 1;
   }
-  return cut(lo);
+  return `\u2068${cut(lo)}\u2069`;
 }
 
 /** Forgets every width measured: a web font has come in where its fallback was measured. */
