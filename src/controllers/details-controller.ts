@@ -42,6 +42,10 @@ interface Tip {
 
 /** How long a tooltip waits for the pointer to reach it before it hides. */
 const HIDE_DELAY = 150;
+/** Esc alone, not yet taken by anything closer to where it was pressed. */
+const plainEscape = (e: KeyboardEvent) =>
+  e.key === 'Escape' && !e.defaultPrevented && !e.ctrlKey && !e.metaKey && !e.altKey;
+
 /** Focus this soon after a finger's press follows the tap (a later Tab from a keyboard does not). */
 const TOUCH_FOCUS_MS = 1000;
 
@@ -69,12 +73,11 @@ export class DetailsController implements ReactiveController {
   };
   /** Esc anywhere in the element closes the topmost: the card, then the tooltip. */
   private readonly escape = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-    if (this.closeTopmost()) e.preventDefault();
+    if (plainEscape(e) && this.closeTopmost()) e.preventDefault();
   };
   /** Esc on the page outside hides a tooltip shown by hover (the card stays): heard only while one is up. */
   private readonly escapeOutside = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || !this.tip) return;
+    if (!plainEscape(e) || !this.tip) return;
     e.preventDefault(); // one Esc, one layer: a dialog of the page's around it stays open
     this.tip = undefined;
     this.host.requestUpdate();
@@ -228,7 +231,7 @@ export class DetailsController implements ReactiveController {
   listMore = async (listed: number): Promise<void> => {
     this.listLimit = listed + LIST_LIMIT;
     this.host.requestUpdate();
-    await (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    await this.host.updateComplete;
     this.root()?.querySelectorAll<HTMLElement>('.list-title')[listed]?.focus();
   };
 
@@ -270,7 +273,7 @@ export class DetailsController implements ReactiveController {
     this.host.dispatchEvent(new CustomEvent('cocir-select', { detail, bubbles: true, composed: true }));
     // Focus goes back where it was when the card opened from a key; after a click, to the mark clicked.
     this.returnFocus = fromKeyboard ? ((this.root()?.activeElement as HTMLElement | null) ?? undefined) : undefined;
-    await (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    await this.host.updateComplete;
     const card = this.root()?.querySelector<HTMLElement>('.card');
     if (fromKeyboard) card?.focus();
     // From the list the row clicked stays in sight, above the card that sticks to the window's foot.
@@ -298,7 +301,7 @@ export class DetailsController implements ReactiveController {
   }
 
   private async refocus(id: string): Promise<void> {
-    await (this.host as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    await this.host.updateComplete;
     const back = this.returnFocus;
     this.returnFocus = undefined;
     const root = this.root();
