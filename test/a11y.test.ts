@@ -20,6 +20,15 @@ const tooltip = (el: CocirTimeline) => root(el).querySelector<HTMLElement>('[rol
 const card = (el: CocirTimeline) => root(el).querySelector<HTMLElement>('[role="dialog"]');
 const status = (el: CocirTimeline) => root(el).querySelector('[role="status"].visually-hidden')!.textContent!.trim();
 
+/** `n` events of one category, "Event 0" …, over the years 2000–2019. */
+const yearly = (n: number): TimelineEvent[] =>
+  Array.from({ length: n }, (_, i) => ({
+    id: `e${i}`,
+    title: `Event ${i}`,
+    category: 'c',
+    start: `${2000 + (i % 20)}`,
+  }));
+
 async function press(el: CocirTimeline, key: string) {
   await sendKeys({ press: key });
   await el.updateComplete;
@@ -206,13 +215,7 @@ describe('<cocir-timeline> for every reader', () => {
     });
 
     it('should give focus to the list’s first row when a card closes over it whose event is not listed', async () => {
-      const many = Array.from({ length: 250 }, (_, i) => ({
-        id: `e${i}`,
-        title: `Event ${i}`,
-        category: 'c',
-        start: `${2000 + (i % 20)}`,
-      }));
-      const el = await mount(1000, (e) => (e.events = many));
+      const el = await mount(1000, (e) => (e.events = yearly(250)));
       root(el).querySelector<SVGElement>('.marks [tabindex="0"]')!.focus();
       await press(el, 'End'); // the last event in time: row 250 of the list
       await press(el, 'Enter');
@@ -276,13 +279,7 @@ describe('<cocir-timeline> for every reader', () => {
     });
 
     it('should open a card from a click on a row, row and card in sight, focus left on the row', async () => {
-      const many = Array.from({ length: 100 }, (_, i) => ({
-        id: `e${i}`,
-        title: `Event ${i}`,
-        category: 'c',
-        start: `${2000 + (i % 20)}`,
-      }));
-      const el = await mount(1000, (e) => (e.events = many));
+      const el = await mount(1000, (e) => (e.events = yearly(100)));
       await clickOn(root(el).querySelector('.list-toggle')!);
       await el.updateComplete;
       // The last row wholly in sight: the card, at the window's foot, would cover it.
