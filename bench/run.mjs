@@ -170,10 +170,11 @@ async function withoutMotion(p, fn) {
 }
 
 /**
- * A page's first second after it loads is busy in the browser (on this 2-core machine, a mount
- * right after the load took 190–230 ms, one 0.5 s later 125–130 ms, with or without the bundle's
- * compile hint). Each load also mounts on a second page left quiet that long: the element's own
- * cost, beside the figure at load.
+ * Each load also mounts on a second page left quiet for a second after it loaded: the element's
+ * own cost, beside the figure at load. On this 2-core machine the two now agree within their
+ * ranges; until the launch left out Chromium's omnibox popup (see `launch` in page.mjs), the new
+ * window of each fresh context started it beside the mount, which took 190–240 ms at load against
+ * 130–150 on the quiet page.
  */
 const SETTLE_MS = 1000;
 
