@@ -137,5 +137,55 @@ describe('the self-contained bundle (dist/cocir-timeline.js)', () => {
       expect(left).to.be.closeTo(((+el.visibleRange!.from - year(1999)) / (year(2021) - year(1999))) * WIDTH, 1);
       expect(errors).to.deep.equal([]);
     });
+
+    // The bundle leaves out the d3-selection methods nothing calls (rollup.config.mjs): clusters,
+    // their split, the filter, the list and the download go through the ones it keeps.
+    it('should cluster dense data, split it, filter it, list it and download it, without errors', async () => {
+      const el = await mount();
+      const categories = ['a', 'b', 'c'];
+      el.events = Array.from({ length: 3000 }, (_, i) => ({
+        id: `e${i}`,
+        title: `Event ${i}`,
+        category: categories[i % 3],
+        start: new Date(year(1990) + ((i * 4001) % 3000) * 4 * DAY).toISOString().slice(0, 10),
+      }));
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const count = (selector: string) => el.shadowRoot!.querySelectorAll(selector).length;
+      const clusters = count('g.cluster');
+      expect(clusters).to.be.above(20);
+
+      el.zoomToYear(2000);
+      await el.updateComplete;
+      expect(count('g.mark')).to.be.above(20);
+
+      el.categories = ['a'];
+      await el.updateComplete;
+      expect(count('g.lane')).to.equal(1);
+      el.resetZoom();
+      await el.updateComplete;
+      expect(count('g.cluster')).to.be.within(1, clusters - 1);
+
+      ($(el, '.list-toggle') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(count('.list-box tbody tr')).to.equal(100);
+
+      // The download: the SVG the link would save, taken from its click (nothing is saved).
+      const click = HTMLAnchorElement.prototype.click;
+      const saved = new Promise<string>((resolve) => {
+        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+          resolve(this.download);
+        };
+      });
+      try {
+        ($(el, '.export-button') as HTMLButtonElement).click();
+        await el.updateComplete;
+        ($(el, '#export-menu [role="menuitem"]') as HTMLButtonElement).click();
+        expect(await saved).to.match(/\.svg$/);
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(errors).to.deep.equal([]);
+    });
   });
 });
