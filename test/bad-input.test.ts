@@ -951,6 +951,24 @@ const loading: Case[] = [
       expect(calls.map((c) => c.signal.aborted)).to.deep.equal([true]);
     },
   },
+  {
+    name: 'loadComplete after src changes on a detached element waits for the new data',
+    src: json([ev('old', '1990')]),
+    expect: { marks: GOOD_MARKS, loads: [1, 2] },
+    act: async (m) => {
+      const { el, box } = m;
+      el.remove();
+      el.src = json(GOOD);
+      let done = false;
+      const complete = el.loadComplete.then(() => (done = true));
+      await tick(20);
+      expect(done, 'settled while detached, with the old data').to.equal(false);
+      box.append(el);
+      await complete;
+      expect(marks(el)).to.have.members(GOOD_MARKS);
+      await settled(el);
+    },
+  },
 ];
 
 const xssFields = ['id', 'title', 'category', 'description', 'location', 'source'] as const;

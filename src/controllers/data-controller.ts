@@ -110,6 +110,7 @@ export class DataController implements ReactiveController {
       // Never fetch for a detached element: the load starts when it is connected again.
       if (!this.host.isConnected) {
         this.interrupted = true;
+        this.begin(); // `loadComplete` waits for it, not for the data set already shown
         return false;
       }
       this.start(src);
