@@ -339,6 +339,39 @@ describe('<cocir-timeline> zoom', () => {
         await emulateMedia({ reducedMotion: 'reduce' });
       }
     });
+
+    // A frame's time can come before the zoom's own start (a click handled in that frame, after
+    // its time was taken): the clock stands 100 ms ahead here while the zoom starts.
+    it('should glide only towards the window, even from a frame timed before the zoom began', async () => {
+      const el = await mount(WIDTH);
+      el.zoomToYears(2005, 2009);
+      await frames();
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      const now = performance.now;
+      try {
+        const brush = $(el, '.overview .brush .selection');
+        const edges = () => {
+          const r = brush.getBoundingClientRect();
+          return [r.left, r.right];
+        };
+        const seen = [edges()];
+        performance.now = () => now.call(performance) + 100;
+        el.zoomToYears(2011, 2012);
+        performance.now = now;
+        for (let i = 0; i < 30; i++) {
+          await new Promise((r) => requestAnimationFrame(r));
+          seen.push(edges());
+        }
+        // Later and narrower: each edge only ever moves right, frame after frame.
+        const back = seen.slice(1).filter(([l, r], i) => l < seen[i][0] - 0.01 || r < seen[i][1] - 0.01);
+        expect(back, 'frames drawn back from where the glide had got').to.deep.equal([]);
+        expect(range(el)).to.deep.equal(['2011-01-01', '2013-01-01']);
+        expect(seen.at(-1)![0]).to.be.above(seen[0][0] + 10);
+      } finally {
+        performance.now = now;
+        await emulateMedia({ reducedMotion: 'reduce' });
+      }
+    });
   });
 
   describe('buttons', () => {

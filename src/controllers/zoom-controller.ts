@@ -292,7 +292,8 @@ export class ZoomController implements ReactiveController {
     }
     const t0 = performance.now();
     const step = (now: number) => {
-      const t = Math.min(1, (now - t0) / DURATION);
+      // A frame's time may precede t0 (a click handled in the frame after its time was taken).
+      const t = Math.min(1, Math.max(0, (now - t0) / DURATION));
       const e = 1 - (1 - t) ** 3;
       this.shown =
         t < 1
