@@ -59,6 +59,9 @@ function loaded(font: string): boolean {
 
 const DEFAULT_LABEL = 'COCIR cooperation timeline';
 
+/** `from` and `to` are requests: one made again, after the reader moved the view, is shown again. */
+const always = () => true;
+
 /**
  * An interactive, accessible timeline of COCIR's international cooperation: dated events on a
  * D3 time axis, one lane per category, and the undated relationships listed below.
@@ -127,11 +130,11 @@ export class CocirTimeline extends LitElement {
   /** BCP 47 language of dates and text (its own text in en, fr or de, else English); default: the page's `lang`, else `en-GB`. */
   @property() locale?: string;
 
-  /** First date shown, inclusive at its precision (`2008` = from 1 January 2008); default: fit to data. */
-  @property() from?: string;
+  /** First date shown, inclusive at its precision (`2008` = from 1 January 2008); default: fit to data. Set again, even to the same value, it shows the window again. */
+  @property({ hasChanged: always }) from?: string;
 
   /** Last date shown, inclusive at its precision (`2013` = to 31 December 2013); default: fit to data. */
-  @property() to?: string;
+  @property({ hasChanged: always }) to?: string;
 
   /** Let a plain wheel zoom; by default only Ctrl/⌘ + wheel and pinch do, and a wheel scrolls the page. */
   @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;

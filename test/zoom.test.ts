@@ -309,6 +309,20 @@ describe('<cocir-timeline> zoom', () => {
       expect(range(el)).to.deep.equal(['2010-01-01', '2012-01-01']);
     });
 
+    it('should show from and to again when set to the same values after the view moved', async () => {
+      const el = await mount(WIDTH, (e) => Object.assign(e, { from: '2008', to: '2013' }));
+      expect(range(el)).to.deep.equal(['2008-01-01', '2014-01-01']);
+      el.resetZoom();
+      el.setAttribute('from', '2008');
+      el.setAttribute('to', '2013');
+      await el.updateComplete;
+      expect(range(el), 'the attributes written again').to.deep.equal(['2008-01-01', '2014-01-01']);
+      el.zoomToYear(2010);
+      el.from = '2008';
+      await el.updateComplete;
+      expect(range(el), 'the property set again').to.deep.equal(['2008-01-01', '2014-01-01']);
+    });
+
     it('should have no visible range without dated events', async () => {
       const el = await mount(WIDTH, (e) => (e.events = [{ id: 'u', title: 'Undated', category: 'c' }]));
       expect(el.visibleRange).to.be.undefined;
