@@ -690,15 +690,43 @@ describe('<cocir-timeline> zoom', () => {
       window.addEventListener('wheel', spy, { capture: true });
       try {
         const changed = oneEvent(el, 'cocir-range-change');
+        const all = spanDays(el);
         await wheel([x, y], -200, true);
         const { detail } = await changed;
         expect(wheels.map((e) => e.defaultPrevented)).to.deep.equal([true]);
-        expect(spanDays(el)).to.be.below(22 * 365 * 0.5);
+        expect(all / spanDays(el), 'two notches: twice as near').to.be.closeTo(2, 0.02);
         expect(xOf(el, at)).to.be.closeTo(x - plot(el).getBoundingClientRect().left, 1);
         expect(+detail.from).to.equal(+el.visibleRange!.from);
       } finally {
         window.removeEventListener('wheel', spy, { capture: true });
       }
+    });
+
+    // d3's own rate is ten times faster with Ctrl, for a touchpad's pinch: with a mouse, one
+    // notch zoomed 4×, past two steps of the ladder.
+    it('should zoom a notch of the wheel by the same step with Ctrl as with wheel-zoom, and a pinch at its pace', async () => {
+      const el = await mount(WIDTH);
+      const all = spanDays(el);
+      const changed = oneEvent(el, 'cocir-range-change');
+      await wheel(centre(plot(el)), -100, true);
+      await changed;
+      expect(all / spanDays(el), 'a notch with Ctrl').to.be.closeTo(Math.SQRT2, 0.01);
+      el.resetZoom();
+      el.wheelZoom = true;
+      await el.updateComplete;
+      const plain = oneEvent(el, 'cocir-range-change');
+      await wheel(centre(plot(el)), -100);
+      await plain;
+      expect(all / spanDays(el), 'a plain notch with wheel-zoom').to.be.closeTo(Math.SQRT2, 0.01);
+      // A pinch comes as Ctrl + wheel in small steps.
+      el.resetZoom();
+      await el.updateComplete;
+      const [x, y] = centre(plot(el));
+      const at = { clientX: x, clientY: y, bubbles: true, composed: true, view: window, cancelable: true };
+      const pinch = oneEvent(el, 'cocir-range-change');
+      for (let i = 0; i < 5; i++) plot(el).dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -5, ctrlKey: true }));
+      await pinch;
+      expect(all / spanDays(el), 'five steps of a pinch').to.be.closeTo(2 ** 0.5, 0.01);
     });
 
     it('should leave a plain wheel to the page: not prevented, no zoom, no event, and a hint', async () => {
@@ -1275,7 +1303,7 @@ describe('<cocir-timeline> zoom', () => {
       const changed = oneEvent(el, 'cocir-range-change');
       await wheel(centre(svg), -200, true);
       await changed;
-      expect(spanDays(el)).to.be.below(22 * 365 * 0.5);
+      expect(spanDays(el), 'two notches: half the years').to.be.below(22 * 365.25 * 0.51);
     });
 
     it('should forget a drag of the overview when removed mid-drag, and its brush follow the view again', async () => {
