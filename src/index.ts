@@ -31,7 +31,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'cocir-timeline': CocirTimeline;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'cocir-load': CustomEvent<TimelineLoadDetail>;
     'cocir-error': CustomEvent<TimelineErrorDetail>;
     'cocir-filter-change': CustomEvent<TimelineFilterChangeDetail>;

@@ -30,3 +30,7 @@ created.addEventListener('cocir-error', (e) => {
 created.events = 'not events';
 // @ts-expect-error `count` is a number.
 created.addEventListener('cocir-load', (e) => e.detail.count.toUpperCase());
+
+// The events bubble out of shadow roots (composed): listeners on the document and the window are typed too.
+document.addEventListener('cocir-select', (e) => e.detail.event.title.length);
+window.addEventListener('cocir-range-change', (e) => e.detail.from.getTime() - e.detail.to.getTime());
