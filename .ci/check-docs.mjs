@@ -152,10 +152,10 @@ for (const el of elements) {
   compare('part', new Set((el.cssParts ?? []).map((p) => p.name)), parts, 'used in src/');
 
   const index = src.find((s) => s.file === 'src/index.ts')?.text ?? '';
-  const eventMap = /interface HTMLElementEventMap\s*{([^}]*)}/.exec(index)?.[1] ?? '';
+  const eventMap = /interface GlobalEventHandlersEventMap\s*{([^}]*)}/.exec(index)?.[1] ?? '';
   const mapped = new Set([...eventMap.matchAll(/'([\w-]+)'\s*:/g)].map((m) => m[1]));
   const documented = new Set((el.events ?? []).map((e) => e.name));
-  compare('event', documented, mapped, 'typed in HTMLElementEventMap (src/index.ts)');
+  compare('event', documented, mapped, 'typed in GlobalEventHandlersEventMap (src/index.ts)');
   for (const name of matches(/new CustomEvent(?:<[^>]*>)?\(\s*'([\w-]+)'/g)) {
     if (!documented.has(name)) problems.push(`event ${name} is dispatched in src/ but not documented with @fires`);
   }
