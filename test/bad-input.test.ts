@@ -586,6 +586,35 @@ const dates: Case[] = [
     },
   },
   {
+    name: '"ongoing" is read as dates are, spaces and capitals aside',
+    events: { asOf: '2018', events: [ev('o', ' 2010 ', { end: ' Ongoing ' })] },
+    expect: { marks: ['T-o, since 2010'], loads: [1] },
+  },
+  {
+    name: 'a year given as a number is skipped, its message saying a date is text',
+    events: [...GOOD, ev('n', undefined, { start: 2008 })],
+    expect: {
+      marks: GOOD_MARKS,
+      loads: [2],
+      errors: ['invalid-events'],
+      issues: [[2, 'start']],
+      notice: /^1 event skipped/,
+    },
+    act: async (m) => {
+      expect(m.errors[0].issues[0].message).to.equal('start must be text such as "2008", not a number');
+    },
+  },
+  {
+    name: 'null for asOf, categories or a colour counts as absent, as a serialiser writes it',
+    events: { asOf: null, categories: null, events: GOOD },
+    expect: { marks: GOOD_MARKS, loads: [2, 2] },
+    act: async ({ el }) => {
+      el.events = { asOf: null, categories: [{ id: 'c', label: 'Lane', color: null }], events: GOOD } as never;
+      await settled(el);
+      expect(text(root(el).querySelector('.lane-label'))).to.equal('Lane');
+    },
+  },
+  {
     name: 'far-apart years (0050 and 9999) are drawn without breaking the axis',
     events: [ev('early', '0050'), ev('late', '9999-12-31')],
     expect: { marks: ['T-early, 50', 'T-late, 31 December 9999'], loads: [2] },

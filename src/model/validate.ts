@@ -36,14 +36,15 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     records = input;
   } else if (isBag(input) && Array.isArray(own(input, 'events'))) {
     records = own(input, 'events') as unknown[];
+    // null, as serialisers write an absent value, is absent.
     const rawAsOf = own(input, 'asOf');
-    if (rawAsOf !== undefined) {
+    if (rawAsOf != null) {
       asOf = typeof rawAsOf === 'string' ? parseCivilDate(rawAsOf.trim()) : undefined;
       if (!asOf) issues.push({ index: -1, field: 'asOf', message: 'asOf is not a date (YYYY, YYYY-MM or YYYY-MM-DD)' });
     }
     const cats = own(input, 'categories');
     if (Array.isArray(cats)) declared = cats;
-    else if (cats !== undefined) issues.push({ index: -1, field: 'categories', message: 'categories is not a list' });
+    else if (cats != null) issues.push({ index: -1, field: 'categories', message: 'categories is not a list' });
   } else {
     issues.push({
       index: -1,
@@ -67,7 +68,7 @@ export function normalizeData(input: unknown, options: NormalizeOptions = {}): N
     }
     const color = own(c, 'color');
     const valid = typeof color === 'string' && isColor(color.trim());
-    if (color !== undefined && !valid)
+    if (color != null && !valid)
       issues.push({ index: -1, field: `${field}.color`, message: 'color is not a CSS colour: the palette gives one' });
     categories.set(id, {
       id,
@@ -166,9 +167,12 @@ function normalizeEvent(
   const date = (field: 'start' | 'end'): CivilDate | 'ongoing' | undefined => {
     const v = own(record, field);
     if (v === undefined || v === null || v === '') return undefined;
-    if (field === 'end' && v === 'ongoing') return 'ongoing';
-    const d = typeof v === 'string' ? parseCivilDate(v.trim()) : undefined;
-    if (!d) fail(field, `${field} "${clip(String(v))}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD) or does not exist`);
+    if (typeof v !== 'string') return void fail(field, `${field} must be text such as "2008", not a ${typeof v}`);
+    const s = v.trim();
+    if (field === 'end' && s.toLowerCase() === 'ongoing') return 'ongoing';
+    const d = parseCivilDate(s);
+    const forms = field === 'end' ? 'YYYY, YYYY-MM, YYYY-MM-DD or "ongoing"' : 'YYYY, YYYY-MM or YYYY-MM-DD';
+    if (!d) fail(field, `${field} "${clip(v)}" is not a date (${forms}) or does not exist`);
     return d;
   };
 
