@@ -216,7 +216,7 @@ export class CocirTimeline extends LitElement {
     return w && { from: new Date(w.fromMs), to: new Date(w.toMs) };
   }
 
-  /** Shows one year, 1 January to 31 December. Fires no event. */
+  /** Shows one year, 1 January to 31 December (a year's digits as text, an input's value, do too). Fires no event. */
   zoomToYear(year: number): void {
     this.zoomToYears(year, year);
   }

@@ -153,6 +153,17 @@ describe('<cocir-timeline> zoom', () => {
       expect($(el, '.range').textContent).to.equal('1999–2020');
     });
 
+    it('should take years as text of digits too, as read from an input, and nothing else', async () => {
+      const el = await mount(WIDTH);
+      const call = el as unknown as { zoomToYear(y: unknown): void; zoomToYears(a: unknown, b: unknown): void };
+      call.zoomToYear(' 2013 ');
+      expect(range(el)).to.deep.equal(['2013-01-01', '2014-01-01']);
+      call.zoomToYears('2008', 2009);
+      expect(range(el)).to.deep.equal(['2008-01-01', '2010-01-01']);
+      for (const bad of ['', '20x3', null, 2013.5]) call.zoomToYear(bad);
+      expect(range(el), 'after years that are none').to.deep.equal(['2008-01-01', '2010-01-01']);
+    });
+
     it('should show exactly one year with zoomToYear, months under its year, and fire nothing', async () => {
       const el = await mount(WIDTH);
       const fired = record(el);
@@ -292,7 +303,6 @@ describe('<cocir-timeline> zoom', () => {
       expect(range(el)).to.deep.equal(['1999-01-01', '2021-01-01']);
       el.zoomToYear(NaN);
       el.zoomToYears(2013.5, 2014);
-      el.zoomToYear('2013' as unknown as number);
       expect(range(el)).to.deep.equal(['1999-01-01', '2021-01-01']);
       el.zoomToYear(1950);
       expect(range(el)).to.deep.equal(['1999-01-01', '2000-01-01']);

@@ -110,10 +110,14 @@ export function canZoomOut(w: TimeWindow, bounds: TimeWindow): boolean {
   return !sameWindow(w, bounds);
 }
 
+/** A year: an integer, or its digits as text (an input's value, in a page's script). */
+const yearOf = (y: unknown) => (typeof y === 'string' && /^\s*\d+\s*$/.test(y) ? +y : y);
+
 /** The years `first` to `last` inclusive (in either order), from 1 January to 1 January. */
 export function yearsWindow(first: number, last: number, bounds: TimeWindow): TimeWindow | undefined {
-  if (!Number.isInteger(first) || !Number.isInteger(last)) return undefined;
-  const [a, b] = first <= last ? [first, last] : [last, first];
+  const [f, l] = [yearOf(first), yearOf(last)];
+  if (!Number.isInteger(f) || !Number.isInteger(l)) return undefined;
+  const [a, b] = (f as number) <= (l as number) ? [f as number, l as number] : [l as number, f as number];
   return clampWindow({ fromMs: utcMs(a, 0, 1), toMs: utcMs(b + 1, 0, 1) }, bounds);
 }
 
