@@ -141,9 +141,10 @@ export const styles = css`
     padding: 0 8px;
     border-radius: 6px;
   }
+  /* Faded, but not its focus ring (opacity on the button faded the ring to 2.6:1). */
   .zoom button[aria-disabled='true'] {
-    color: var(--_muted);
-    opacity: 0.55;
+    color: color-mix(in srgb, var(--_muted) 55%, transparent);
+    border-color: color-mix(in srgb, var(--_grid) 55%, transparent);
     cursor: default;
   }
   .zoom span {

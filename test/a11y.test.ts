@@ -572,6 +572,19 @@ describe('<cocir-timeline> for every reader', () => {
       }
     });
 
+    it('should grey out unavailable zoom buttons under forced colours too', async () => {
+      const el = await mount(1000);
+      const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('.zoom button')];
+      const [out, zoomIn] = [buttons[2], buttons[3]];
+      expect([out, zoomIn].map((b) => b.getAttribute('aria-disabled'))).to.deep.equal(['true', 'false']);
+      await executeServerCommand('forced-colors', { active: true });
+      try {
+        expect(getComputedStyle(out).color, 'Zoom out at all years').to.not.equal(getComputedStyle(zoomIn).color);
+      } finally {
+        await executeServerCommand('forced-colors', { active: false });
+      }
+    });
+
     it('should fit its list view and card into 320 px, long dates and words included', async () => {
       const long = 'Interoperabilitätsstandardisierungsarbeitsgruppe';
       const el = await mount(320, (e) => {

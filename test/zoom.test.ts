@@ -447,6 +447,19 @@ describe('<cocir-timeline> zoom', () => {
       expect(out.getAttribute('aria-disabled')).to.equal('false');
     });
 
+    it('should keep the focus ring of an unavailable button at full strength (WCAG 1.4.11)', async () => {
+      const el = await mount(WIDTH);
+      const [, , out] = $$<HTMLButtonElement>(el, '.zoom button');
+      expect(out.getAttribute('aria-disabled')).to.equal('true');
+      out.focus({ focusVisible: true } as FocusOptions);
+      await sendKeys({ press: 'Shift' }); // a key: the ring shows as for a keyboard
+      expect(out.matches(':focus-visible')).to.be.true;
+      const style = getComputedStyle(out);
+      expect(style.outlineStyle).to.equal('solid');
+      expect(Number(style.opacity), 'the button, its ring with it, is not faded').to.equal(1);
+      expect(style.color, 'its glyph is').not.to.equal(getComputedStyle($$(el, '.zoom button')[3]).color);
+    });
+
     it('should pass an accessibility audit when zoomed', async () => {
       const el = await mount(WIDTH);
       el.zoomToYears(2008, 2013);

@@ -275,5 +275,9 @@ export const a11yStyles = css`
     .list-toggle:focus-visible {
       outline-color: CanvasText;
     }
+    .zoom button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
   }
 `;
