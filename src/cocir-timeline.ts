@@ -180,8 +180,9 @@ export class CocirTimeline extends LitElement {
   private extent?: Extent;
   /** Zoom method calls made before the data they are for was in (see `whenSettled`). */
   private readonly zoomCalls: (() => void)[] = [];
-  /** The status last announced. */
+  /** The status last announced, and the view and filter it was for. */
   private status = '';
+  private statusFor = '';
   /** The `events`, `src`, `from` and `to` the last update took. */
   private inputsTaken?: readonly unknown[];
   /** Fonts asked for once they were found missing (see `updated`). */
@@ -359,7 +360,16 @@ export class CocirTimeline extends LitElement {
   private statusText(total: number): string {
     // During a drag or wheel the view is read out once, when it ends, not at each render on the way.
     if (this.zoom.gesturing) return this.status;
-    return (this.status = this.currentStatus(total));
+    const text = this.currentStatus(total);
+    const state = `${this.filter.shown}|${this.view?.fromMs}|${this.view?.toMs}`;
+    const changed = state !== this.statusFor;
+    this.statusFor = state;
+    if (text !== this.status.trimEnd()) return (this.status = text);
+    // Another view or filter in the same words (another category alone, as many events): a no-break
+    // space at the end, on and off, changes the region so that it is read out again (as GOV.UK's
+    // accessible-autocomplete does). Nothing new: the region stays as it is.
+    if (changed) this.status = text === this.status ? `${text}\u00a0` : text;
+    return this.status;
   }
 
   private currentStatus(total: number): string {

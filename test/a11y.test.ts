@@ -509,6 +509,32 @@ describe('<cocir-timeline> for every reader', () => {
       expect(status(el)).to.equal('2001: 2 of 14 events shown, 13 of 14 categories');
     });
 
+    // The same sentence for another filter: the region must still change for it to be read out.
+    it('should announce a filter change that leaves the whole sentence as it was', async () => {
+      const el = await mount(1000, (e) => (e.categories = ['regulatory']));
+      const region = root(el).querySelector('[role="status"].visually-hidden')!;
+      const before = status(el);
+      expect(before).to.equal('1999–2020: 2 of 14 events shown, 1 of 14 categories');
+      const changes: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => changes.push(...records));
+      observer.observe(region, { subtree: true, childList: true, characterData: true });
+      el.categories = ['standardisation'];
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r));
+      observer.disconnect();
+      expect(status(el), 'the same words').to.equal(before);
+      expect(changes.length, 'changes to the status region').to.be.above(0);
+      // Nothing else happening: nothing read out again.
+      const again: MutationRecord[] = [];
+      const still = new MutationObserver((records) => again.push(...records));
+      still.observe(region, { subtree: true, childList: true, characterData: true });
+      el.requestUpdate();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r));
+      still.disconnect();
+      expect(again.length, 'changes with nothing new').to.equal(0);
+    });
+
     it('should offer a list view of the events shown, following the filter', async () => {
       const el = await mount(1000, (e) => (e.categories = ['regulatory', 'standardisation']));
       const toggle = root(el).querySelector<HTMLButtonElement>('.list-toggle')!;
