@@ -38,6 +38,10 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The wrapper that says the language of the content: no box of its own. */
+  .content {
+    display: contents;
+  }
   /* No *::before or *::after here: a pseudo-element rule makes every element ask for its pseudo-elements. */
   * {
     box-sizing: inherit;

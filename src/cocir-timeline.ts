@@ -8,7 +8,7 @@ import { OverviewController } from './controllers/overview-controller.js';
 import { SizeController } from './controllers/size-controller.js';
 import { ZoomController, type RangeChangeDetail } from './controllers/zoom-controller.js';
 import { supportedLocale } from './i18n/locale.js';
-import { stringsFor } from './i18n/strings.js';
+import { speaks, stringsFor } from './i18n/strings.js';
 import { countByCategory, datedSummary, undatedShown, type DatedSummary } from './layout/counts.js';
 import { dataExtent, type Extent } from './layout/extent.js';
 import { statusText, windowName } from './model/status.js';
@@ -323,7 +323,8 @@ export class CocirTimeline extends LitElement {
     const undated = this.undated.get([this.data, this.filter.shown], () =>
       undatedShown(this.data, (id) => this.filter.isShown(id)),
     );
-    return html`
+    // Its words' language, where it has them in the locale's (WCAG 3.1.2); else the page's holds.
+    return html`<div class="content" lang=${speaks(locale) ? locale : nothing}>
       <header role="none">
         <h2 id="heading" part="heading" tabindex="-1">${this.heading}</h2>
         ${this.summary.get([dated, this.data.asOf, locale], () => renderSummary(dated, this.data.asOf, locale))}
@@ -353,7 +354,7 @@ export class CocirTimeline extends LitElement {
       <div class="visually-hidden" role="status" part="status">${this.statusText(dated.count)}</div>
       ${this.data.events.length || !this.loader.hasData ? nothing : html`<p class="empty">${t.empty}</p>`}
       ${renderUndated(undated, this.data.categories, t)}
-    `;
+    </div>`;
   }
 
   /** "2008–2013: 6 of 14 events shown": read out after every change of view or filter. */

@@ -483,6 +483,29 @@ describe('<cocir-timeline>', () => {
       expect(summary()).to.match(/^14 datierte Ereignisse, 2000\s?–\s?2019 · Stand: Mai 2018$/);
     });
 
+    // WCAG 3.1.2: a screen reader speaks each part in its language's voice.
+    it('should say in which language it speaks where that is not the page’s', async () => {
+      const box = await fixture<HTMLDivElement>(
+        html`<div lang="en-GB" style="width:600px"><cocir-timeline locale="fr"></cocir-timeline></div>`,
+      );
+      const el = box.querySelector('cocir-timeline')!;
+      await el.updateComplete;
+      const langOf = (selector: string) =>
+        el.shadowRoot!.querySelector(selector)!.closest('[lang]')?.getAttribute('lang');
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/événements/);
+      expect(['[role="status"]', 'header', '.legend', 'svg.plot', '.undated'].map(langOf)).to.deep.equal(
+        Array(5).fill('fr'),
+      );
+      // Its words in English, where it has none of the locale's own (its dates are Dutch): nothing
+      // said, the page's language holds.
+      el.locale = 'nl';
+      await el.updateComplete;
+      expect(langOf('[role="status"]')).to.equal(undefined);
+      el.removeAttribute('locale');
+      await el.updateComplete;
+      expect(langOf('[role="status"]') ?? 'en-GB').to.equal('en-GB');
+    });
+
     it('should name dates in its locale, and default to the page language', async () => {
       const fr = await mount(600, (e) => (e.locale = 'fr'));
       expect(names(fr)).to.include('IMDRF replaces GHTF, 1 janvier 2013');

@@ -291,6 +291,9 @@ const de = ($: Count): Strings => ({
 const byLanguage: Record<string, ($: Count) => Strings> = { en, fr, de };
 const byLocale = new Map<string, Strings>();
 
+/** Whether the component has its own words in the locale's language (else it speaks English). */
+export const speaks = (locale: string): boolean => Object.hasOwn(byLanguage, locale.toLowerCase().split('-')[0]);
+
 /** The strings for a BCP 47 locale, by its language (English when we have none), counts by the whole locale. */
 export function stringsFor(locale: string): Strings {
   let t = byLocale.get(locale);
