@@ -336,6 +336,22 @@ describe('<cocir-timeline> with many events', () => {
     }
   });
 
+  it('should zoom in around a focused cluster with +, and hand focus to what is now there in its lane', async () => {
+    const el = await mount(WIDTH, (e) => (e.events = many(3000)));
+    const cluster = clusters(el).find((c) => /, 2012–2013, category-7$/.test(c.getAttribute('aria-label')!))!;
+    cluster.focus();
+    await sendKeys({ press: '=' });
+    await el.updateComplete;
+    await waitUntil(() => !!root(el).activeElement && !cluster.isConnected, 'focus handed on');
+    const active = root(el).activeElement!;
+    const name = active.getAttribute('aria-label')!;
+    const lane = active.matches('.cluster') ? name.split(', ').at(-1) : active.getAttribute('aria-description');
+    expect(lane, name).to.equal('category-7');
+    expect(name, 'in the period it stood for').to.match(/201[23]/);
+    expect(+el.visibleRange!.from).to.be.at.most(Date.UTC(2013, 0, 1));
+    expect(+el.visibleRange!.to).to.be.at.least(Date.UTC(2013, 0, 1));
+  });
+
   it('should name clusters in the reader’s language', async () => {
     const el = await mount(WIDTH, (e) => {
       e.events = many(3000);

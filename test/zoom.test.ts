@@ -469,6 +469,18 @@ describe('<cocir-timeline> zoom', () => {
   });
 
   describe('keyboard', () => {
+    it('should zoom in around the focused event with + and keep focus on it', async () => {
+      const el = await mount(WIDTH);
+      const ific = markNamed(el, 'IFIC conference') as SVGGElement;
+      ific.focus();
+      await sendKeys({ press: '=' });
+      await el.updateComplete;
+      await frames();
+      expect(spanDays(el), 'a decade').to.be.closeTo(3653, 2);
+      const active = el.shadowRoot!.activeElement;
+      expect(active?.getAttribute('aria-label')).to.match(/^IFIC conference/);
+    });
+
     it('should give the chart one Tab stop after the zoom buttons, on a mark, in a chart named by the heading', async () => {
       const el = await mount(WIDTH);
       const reset = $$<HTMLButtonElement>(el, '.zoom button')[4];
@@ -484,7 +496,7 @@ describe('<cocir-timeline> zoom', () => {
     it('should zoom with + = and -, pan with Shift+← →, and reset with 0, from a focused mark', async () => {
       const el = await mount(WIDTH);
       const fired = record(el);
-      $<SVGGElement>(el, 'g.mark[tabindex="0"]').focus();
+      (markNamed(el, 'IMDRF replaces GHTF') as SVGGElement).focus(); // 1 January 2013
       const press = async (key: string) => {
         const [modifier, k] = key.includes('+', 1) ? key.split('+') : [undefined, key];
         if (modifier) await sendKeys({ down: modifier });
@@ -493,14 +505,15 @@ describe('<cocir-timeline> zoom', () => {
         await el.updateComplete;
         return range(el);
       };
-      expect(await press('+')).to.deep.equal(['2005-01-01', '2015-01-01']);
-      expect(await press('=')).to.deep.equal(['2008-01-01', '2013-01-01']);
-      expect(await press('=')).to.deep.equal(['2010-01-01', '2012-01-01']);
-      expect(await press('-')).to.deep.equal(['2008-01-01', '2013-01-01']);
-      expect(await press('Shift+ArrowRight')).to.deep.equal(['2009-01-01', '2014-01-01']);
-      expect(await press('Shift+ArrowRight')).to.deep.equal(['2010-01-01', '2015-01-01']);
-      expect(await press('Shift+ArrowLeft')).to.deep.equal(['2009-01-01', '2014-01-01']);
-      expect(await press('Shift+ArrowLeft')).to.deep.equal(['2008-01-01', '2013-01-01']);
+      // In around the focused event (out around the view's centre).
+      expect(await press('+')).to.deep.equal(['2008-01-01', '2018-01-01']);
+      expect(await press('=')).to.deep.equal(['2011-01-01', '2016-01-01']);
+      expect(await press('=')).to.deep.equal(['2012-01-01', '2014-01-01']);
+      expect(await press('-')).to.deep.equal(['2010-01-01', '2015-01-01']);
+      expect(await press('Shift+ArrowRight')).to.deep.equal(['2011-01-01', '2016-01-01']);
+      expect(await press('Shift+ArrowRight')).to.deep.equal(['2012-01-01', '2017-01-01']);
+      expect(await press('Shift+ArrowLeft')).to.deep.equal(['2011-01-01', '2016-01-01']);
+      expect(await press('Shift+ArrowLeft')).to.deep.equal(['2010-01-01', '2015-01-01']);
       expect(await press('0')).to.deep.equal(['1999-01-01', '2021-01-01']);
       expect(fired).to.have.length(9);
       expect(fired.at(-1)!.from.toISOString()).to.equal('1999-01-01T00:00:00.000Z');
@@ -518,7 +531,7 @@ describe('<cocir-timeline> zoom', () => {
         await frames();
         input.focus(); // a click on the page's own field meanwhile
         await glideEnd(el);
-        expect(range(el)).to.deep.equal(['2005-01-01', '2015-01-01']);
+        expect(range(el)).to.deep.equal(['2001-01-01', '2011-01-01']);
         expect(document.activeElement === input, 'focus left on the page’s input').to.be.true;
         input.remove();
       } finally {

@@ -26,6 +26,8 @@ export interface SplitView {
 export class ClusterController implements ReactiveController {
   /** Key of the cluster that last had focus: it keeps the Tab stop while drawn. */
   private focusedKey?: string;
+  /** The category and middle of the cluster that last had focus: once it is gone, the Tab stop goes nearest. */
+  private focusedAt?: { category: string; ms: number };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -41,12 +43,13 @@ export class ClusterController implements ReactiveController {
 
   /** New data or lanes: a cluster that had focus is gone (a cluster of the same key counts others). */
   reset(): void {
-    this.focusedKey = undefined;
+    this.focusedKey = this.focusedAt = undefined;
   }
 
   /**
    * The visible events (in start order) as marks and clusters. The chart's one Tab stop: the
-   * focused event, else the focused cluster, else the first mark or cluster in time.
+   * focused event, else the focused cluster, else the mark or cluster nearest to where the cluster
+   * that had focus was (in its lane first: a zoom key splits it), else the first in time.
    */
   split(
     visible: readonly PlacedEvent[],
@@ -66,10 +69,30 @@ export class ClusterController implements ReactiveController {
     });
     const order = inTimeOrder(marks, clusters);
     if (focused) return { marks, clusters, order, tabStop: focused };
-    const first = order[0];
-    const clusterStop =
-      clusters.find((c) => clusterKey(c) === this.focusedKey) ?? (isCluster(first) ? first : undefined);
-    return { marks, clusters, order, tabStop: clusterStop ? undefined : marks[0]?.event.id, clusterStop };
+    const stop = clusters.find((c) => clusterKey(c) === this.focusedKey) ?? this.nearest(order) ?? order[0];
+    return isCluster(stop)
+      ? { marks, clusters, order, clusterStop: stop }
+      : { marks, clusters, order, tabStop: stop?.event.id };
+  }
+
+  /** The middle of the time of the mark or cluster a key was pressed on: what `+` zooms in around. */
+  instantOf(e: Event): number | undefined {
+    const drawn = drawnOf(e);
+    return drawn && middle(drawn);
+  }
+
+  private nearest(order: readonly Drawn[]): Drawn | undefined {
+    const at = this.focusedAt;
+    if (!at) return undefined;
+    let best: Drawn | undefined;
+    let least = Infinity;
+    for (const d of order) {
+      const [from, to] = timeOf(d);
+      const category = isCluster(d) ? d.category : d.event.category;
+      const far = (category === at.category ? 0 : 1e15) + Math.max(0, from - at.ms, at.ms - to);
+      if (far < least) [best, least] = [d, far];
+    }
+    return best;
   }
 
   /** Keys on a cluster: Enter or Space zooms into it, the arrows move to its events. True when handled. */
@@ -93,6 +116,7 @@ export class ClusterController implements ReactiveController {
   handleFocusIn(e: FocusEvent): void {
     const cluster = clusterOf(e);
     this.focusedKey = cluster && clusterKey(cluster);
+    this.focusedAt = cluster && { category: cluster.category, ms: middle(cluster) };
     if (cluster) this.details.focusedId = undefined;
   }
 
@@ -121,7 +145,20 @@ export class ClusterController implements ReactiveController {
   }
 }
 
-const isCluster = (d: PlacedEvent | Cluster | undefined): d is Cluster => !!d && 'events' in d;
+type Drawn = PlacedEvent | Cluster;
+
+const isCluster = (d: Drawn | undefined): d is Cluster => !!d && 'events' in d;
+
+/** The mark or cluster an event came from (d3 keeps its datum on the node). */
+const drawnOf = (e: Event) =>
+  ((e.target as Element | null)?.closest?.('g.mark, g.cluster') as { __data__?: Drawn } | null)?.__data__;
+
+/** Its time in view: a cluster's shown part of its period, a mark's drawn interval. */
+const timeOf = (d: Drawn): [number, number] => (isCluster(d) ? [d.shownFromMs, d.shownToMs] : [d.fromMs, d.toMs]);
+const middle = (d: Drawn) => {
+  const [from, to] = timeOf(d);
+  return (from + to) / 2;
+};
 
 /** Marks (in start order) and clusters (by period, then lane) merged by where they start in view. */
 function inTimeOrder(marks: readonly PlacedEvent[], clusters: readonly Cluster[]): (PlacedEvent | Cluster)[] {

@@ -219,12 +219,18 @@ export class ZoomController implements ReactiveController {
     this.go(windowShowing(w, fromMs, toMs, bounds), true, false);
   }
 
-  /** A ladder step, a pan step, the first or last years, or all: for the API, keys and buttons. */
-  act(action: ChartAction, user = false): void {
+  /**
+   * A ladder step, a pan step, the first or last years, or all: for the API, keys and buttons. A
+   * step in goes around the instant `at` (a focused event's) if given, else the view's centre.
+   */
+  act(action: ChartAction, user = false, at?: number): void {
     const { window: w, bounds, years } = this;
     if (!w || !bounds) return;
+    // Around the part of a long span that is in view, never out of it.
+    const c = at === undefined ? undefined : clamp(at, w.fromMs, w.toMs);
+    const half = (w.toMs - w.fromMs) / 2;
     const targets: Record<ChartAction, () => TimeWindow | undefined> = {
-      'zoom-in': () => zoomIn(w, bounds),
+      'zoom-in': () => zoomIn(c === undefined ? w : { fromMs: c - half, toMs: c + half }, bounds),
       'zoom-out': () => zoomOut(w, bounds),
       reset: () => bounds,
       'pan-back': () => panWindow(w, -1, bounds),
@@ -318,13 +324,13 @@ export class ZoomController implements ReactiveController {
     this.glide = requestAnimationFrame(step);
   }
 
-  /** Keys on the focused chart (see `chartAction`). */
-  readonly handleKeydown = (e: KeyboardEvent): void => {
+  /** Keys on the focused chart (see `chartAction`); `at`: the focused event's instant, to zoom in around. */
+  handleKeydown(e: KeyboardEvent, at?: number): void {
     const action = chartAction(e);
     if (!action) return;
     e.preventDefault();
-    this.act(action, true);
-  };
+    this.act(action, true, at);
+  }
 
   /**
    * Runs when d3-zoom let a wheel through. A zooming wheel at the zoom's limit must still not
