@@ -404,7 +404,7 @@ export class CocirTimeline extends LitElement {
         limit: this.details.listLimit,
         keep: this.details.listKeep,
         onMore: (listed) => void this.details.listMore(listed),
-        carded: this.details.selectedId !== undefined,
+        selected: this.details.selectedId,
       },
     );
   }

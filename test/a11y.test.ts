@@ -159,6 +159,38 @@ describe('<cocir-timeline> for every reader', () => {
       }
     });
 
+    // WCAG 1.3.1 and 2.4.7: the open card's event is told apart from the focused one, by eye and by ear.
+    it('should tell the event whose card is open from the focused one, and say it is expanded', async () => {
+      const el = await mount(1000);
+      await openCard(el, 'IFIC conference');
+      const ific = markNamed(el, 'IFIC conference');
+      expect(ific.getAttribute('aria-expanded')).to.equal('true');
+      expect(markNamed(el, 'DITTA founded').getAttribute('aria-expanded')).to.equal('false');
+      // Focus back in the chart, on another event: two rings, drawn differently.
+      const ditta = markNamed(el, 'DITTA founded');
+      ditta.focus();
+      await sendKeys({ press: 'Shift' });
+      await el.updateComplete;
+      const dash = (mark: Element) => getComputedStyle(mark.querySelector('.focus-ring')!).strokeDasharray;
+      expect(ditta.matches(':focus-visible')).to.be.true;
+      expect(dash(ditta), 'the focused event').to.equal('none');
+      expect(dash(ific), 'the open card’s event').not.to.equal('none');
+      await press(el, 'Escape'); // the tooltip
+      await press(el, 'Escape'); // the card
+      expect(!!card(el)).to.equal(false);
+      expect(ific.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('should say which row of the list view has its card open', async () => {
+      const el = await mount(1000);
+      root(el).querySelector<HTMLButtonElement>('.list-toggle')!.click();
+      await el.updateComplete;
+      const rows = [...root(el).querySelectorAll<HTMLButtonElement>('.list-title')];
+      rows[1].click();
+      await el.updateComplete;
+      expect(rows.map((r) => r.getAttribute('aria-expanded')).slice(0, 3)).to.deep.equal(['false', 'true', 'false']);
+    });
+
     it('should keep focus in the chart when the card closes after its mark left the view', async () => {
       const el = await mount(1000);
       await openCard(el, 'IFIC conference');

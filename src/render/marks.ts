@@ -121,6 +121,7 @@ export function renderMarks(frame: Frame, marks: readonly PlacedEvent[], options
       attr(this, 'tabindex', e.id === tabStop ? 0 : -1);
       attr(this, 'aria-label', nameFor(e));
       this.classList.toggle('selected', e.id === selected);
+      attr(this, 'aria-expanded', String(e.id === selected));
       const x0 = x(p.fromMs);
       // An ongoing event runs to asOf, and at least from its start (it may begin after asOf).
       const x1 = x(e.openEnd ? clamp(asOfMs, p.fromMs, p.toMs) : p.toMs);

@@ -71,6 +71,10 @@ export const a11yStyles = css`
   .mark.selected .focus-ring {
     visibility: visible;
   }
+  /* The open card's event, not focused: its ring dashed, told apart from focus. */
+  .mark.selected:not(:focus-visible) .focus-ring {
+    stroke-dasharray: 4 3;
+  }
   button:focus-visible,
   a:focus-visible,
   .card:focus-visible {

@@ -16,8 +16,8 @@ export interface EventListContext {
   readonly limit: number;
   readonly keep?: string;
   readonly onMore: (listed: number) => void;
-  /** A card is open (it sticks to the window's foot, over the list). */
-  readonly carded: boolean;
+  /** The event whose card is open, if any (the card sticks to the window's foot, over the list). */
+  readonly selected?: string;
 }
 
 /** Rows listed at first: at all years a list of 10,000 events would be 10,000 Tab stops and 60,000 elements. */
@@ -30,7 +30,7 @@ export function renderEventList(events: readonly NormalizedEvent[], ctx: EventLi
   const listed = events.slice(0, rows);
   const open = (e: NormalizedEvent) => (click: MouseEvent) => ctx.onSelect(e, click.detail === 0);
   // In a box of its own: its width is what the cells' container query reads.
-  return html`<div class="list-box ${ctx.carded ? 'carded' : ''}">
+  return html`<div class="list-box ${ctx.selected === undefined ? '' : 'carded'}">
     <table class="event-list" part="list">
       <caption>
         ${t.listCaption(ctx.range, events.length)}
@@ -47,9 +47,7 @@ export function renderEventList(events: readonly NormalizedEvent[], ctx: EventLi
           const category = ctx.categories.get(e.category);
           return html`<tr>
             <td class="list-date">${formatEventDate(e, ctx.locale)}</td>
-            <td>
-              <button type="button" class="list-title" data-id=${e.id} @click=${open(e)}>${e.title}</button>
-            </td>
+            <td>${titleButton(e, e.id === ctx.selected, open(e))}</td>
             <td>
               <span class="list-swatch" ${cssProps({ background: category?.color ?? 'currentColor' })}></span
               >${category?.label ?? e.category}
@@ -93,4 +91,11 @@ export function renderListToggle(pressed: boolean, onToggle: () => void, t: Stri
   >
     ${t.listView}
   </button>`;
+}
+
+/** A row's title: the button that opens its event's card, expanded while the card is open. */
+function titleButton(e: NormalizedEvent, expanded: boolean, onClick: (click: MouseEvent) => void) {
+  // Its text is the title alone, with no white space around it.
+  // prettier-ignore
+  return html`<button type="button" class="list-title" data-id=${e.id} aria-expanded=${expanded} @click=${onClick}>${e.title}</button>`;
 }
