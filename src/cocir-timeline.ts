@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { cocirTimeline } from '../data/events.js';
 import { DataController } from './controllers/data-controller.js';
@@ -263,6 +263,12 @@ export class CocirTimeline extends LitElement {
     const wanted =
       this.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en-GB';
     return supportedLocale(wanted);
+  }
+
+  /** A `from` or `to` set, even to its value, is a request: zoom calls made after it wait for it (the later wins). */
+  override requestUpdate(name?: PropertyKey, old?: unknown, options?: PropertyDeclaration): void {
+    if (name === 'from' || name === 'to') this.inputsTaken = undefined;
+    super.requestUpdate(name, old, options);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

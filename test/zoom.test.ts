@@ -331,6 +331,11 @@ describe('<cocir-timeline> zoom', () => {
       el.from = '2008';
       await el.updateComplete;
       expect(range(el), 'the property set again').to.deep.equal(['2008-01-01', '2014-01-01']);
+      // A zoom call made after it still wins, as after any new from or to.
+      el.from = '2008';
+      el.zoomToYear(2010);
+      await el.updateComplete;
+      expect(range(el), 'the later call').to.deep.equal(['2010-01-01', '2011-01-01']);
     });
 
     it('should have no visible range without dated events', async () => {
