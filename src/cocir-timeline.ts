@@ -59,8 +59,8 @@ function loaded(font: string): boolean {
 
 const DEFAULT_LABEL = 'COCIR cooperation timeline';
 
-/** `from` and `to` are requests: one made again, after the reader moved the view, is shown again. */
-const always = () => true;
+/** What `from` and `to` take a write of their attribute as: a request, made again even with its value. */
+const REQUEST: PropertyDeclaration = { hasChanged: () => true };
 
 /**
  * An interactive, accessible timeline of COCIR's international cooperation: dated events on a
@@ -130,11 +130,11 @@ export class CocirTimeline extends LitElement {
   /** BCP 47 language of dates and text (its own text in en, fr or de, else English); default: the page's `lang`, else `en-GB`. */
   @property() locale?: string;
 
-  /** First date shown, inclusive at its precision (`2008` = from 1 January 2008); default: fit to data. Set again, even to the same value, it shows the window again. */
-  @property({ hasChanged: always }) from?: string;
+  /** First date shown, inclusive at its precision (`2008` = from 1 January 2008); default: fit to data. The attribute written again, even with its value, shows the window again. */
+  @property() from?: string;
 
-  /** Last date shown, inclusive at its precision (`2013` = to 31 December 2013); default: fit to data. */
-  @property({ hasChanged: always }) to?: string;
+  /** Last date shown, inclusive at its precision (`2013` = to 31 December 2013); default: fit to data. The attribute written again shows the window again. */
+  @property() to?: string;
 
   /** Let a plain wheel zoom; by default only Ctrl/⌘ + wheel and pinch do, and a wheel scrolls the page. */
   @property({ type: Boolean, attribute: 'wheel-zoom' }) wheelZoom = false;
@@ -218,12 +218,12 @@ export class CocirTimeline extends LitElement {
   }
 
   /** Shows one year, 1 January to 31 December (a year's digits as text, an input's value, do too). Fires no event. */
-  zoomToYear(year: number): void {
+  zoomToYear(year: number | string): void {
     this.zoomToYears(year, year);
   }
 
-  /** Shows the years `from` to `to`, both included. Fires no event. */
-  zoomToYears(from: number, to: number): void {
+  /** Shows the years `from` to `to`, both included (as numbers or their digits as text). Fires no event. */
+  zoomToYears(from: number | string, to: number | string): void {
     this.whenSettled(() => this.extent && this.zoom.go(yearsWindow(from, to, this.extent)));
   }
 
@@ -265,10 +265,20 @@ export class CocirTimeline extends LitElement {
     return supportedLocale(wanted);
   }
 
-  /** A `from` or `to` set, even to its value, is a request: zoom calls made after it wait for it (the later wins). */
-  override requestUpdate(name?: PropertyKey, old?: unknown, options?: PropertyDeclaration): void {
-    if (name === 'from' || name === 'to') this.inputsTaken = undefined;
-    super.requestUpdate(name, old, options);
+  /**
+   * A page that writes `from` or `to` again after the reader moved the view asks for that window
+   * again, even with the same value; zoom calls made after it wait for it (the later wins). A
+   * property set to its value changes nothing: wrappers such as @lit/react set every property at
+   * each render of theirs, and the reader's zoom must survive them.
+   */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    const request = name === 'from' || name === 'to' ? name : undefined;
+    const before = request && this[request];
+    super.attributeChangedCallback(name, old, value);
+    if (request && this[request] === before) {
+      this.inputsTaken = undefined;
+      this.requestUpdate(request, before, REQUEST);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -418,7 +428,7 @@ export class CocirTimeline extends LitElement {
   /** Keys on the chart: a cluster's first, then moving between events and details, then the view's. */
   private handleChartKeydown = (e: KeyboardEvent): void => {
     if (!this.clusters.handleKeydown(e) && !this.details.handleKeydown(e))
-      this.zoom.handleKeydown(e, this.clusters.instantOf(e));
+      this.zoom.handleKeydown(e, this.clusters.timeOf(e));
   };
 
   /** A click on a cluster zooms into its period; on a mark, opens its details. */

@@ -601,7 +601,7 @@ const dates: Case[] = [
       notice: /^1 event skipped/,
     },
     act: async (m) => {
-      expect(m.errors[0].issues[0].message).to.equal('start must be text such as "2008", not a number');
+      expect(m.errors[0].issues[0].message).to.equal('start must be text such as "2008" (got number)');
     },
   },
   {

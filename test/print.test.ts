@@ -30,6 +30,29 @@ describe('<cocir-timeline> in print', () => {
     expect(root.querySelector('.chip')!.checkVisibility()).to.equal(true);
   });
 
+  it('should not print what hover and focus show, nor the card’s close button', async () => {
+    await emulateMedia({ media: 'screen' });
+    const root = el.shadowRoot!;
+    const mark = root.querySelector<SVGGElement>('g.mark')!;
+    mark.focus();
+    await el.updateComplete;
+    mark.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await el.updateComplete;
+    mark.focus(); // back on the mark: its tooltip up, its card open
+    await el.updateComplete;
+    const parts = ['[role="tooltip"]', '.card .close'].map((s) => root.querySelector(s));
+    expect(
+      parts.map((p) => !!p?.checkVisibility()),
+      'on screen',
+    ).to.deep.equal([true, true]);
+    await emulateMedia({ media: 'print' });
+    expect(
+      parts.map((p) => p!.checkVisibility()),
+      'in print',
+    ).to.deep.equal([false, false]);
+    expect(root.querySelector('.card')!.checkVisibility(), 'the card itself').to.equal(true);
+  });
+
   it('should print its text black on white', () => {
     const root = el.shadowRoot!;
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');

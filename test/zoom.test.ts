@@ -12,6 +12,7 @@ import '../src/index.js';
 import type { CocirTimeline, RangeChangeDetail } from '../src/cocir-timeline.js';
 import { cocirTimeline } from '../data/events.js';
 import { OVERVIEW } from '../src/controllers/overview-controller.js';
+import { wheelDelta } from '../src/controllers/zoom-controller.js';
 import { dataExtent } from '../src/layout/extent.js';
 import { normalizeData } from '../src/model/validate.js';
 import { mount as mountAt } from './helpers.js';
@@ -319,7 +320,7 @@ describe('<cocir-timeline> zoom', () => {
       expect(range(el)).to.deep.equal(['2010-01-01', '2012-01-01']);
     });
 
-    it('should show from and to again when set to the same values after the view moved', async () => {
+    it('should show from and to again when their attributes are written again after the view moved', async () => {
       const el = await mount(WIDTH, (e) => Object.assign(e, { from: '2008', to: '2013' }));
       expect(range(el)).to.deep.equal(['2008-01-01', '2014-01-01']);
       el.resetZoom();
@@ -327,15 +328,20 @@ describe('<cocir-timeline> zoom', () => {
       el.setAttribute('to', '2013');
       await el.updateComplete;
       expect(range(el), 'the attributes written again').to.deep.equal(['2008-01-01', '2014-01-01']);
-      el.zoomToYear(2010);
-      el.from = '2008';
-      await el.updateComplete;
-      expect(range(el), 'the property set again').to.deep.equal(['2008-01-01', '2014-01-01']);
       // A zoom call made after it still wins, as after any new from or to.
-      el.from = '2008';
+      el.setAttribute('from', '2008');
       el.zoomToYear(2010);
       await el.updateComplete;
       expect(range(el), 'the later call').to.deep.equal(['2010-01-01', '2011-01-01']);
+      // The property set to its value, as @lit/react sets every property at each render: the
+      // reader's view stays.
+      el.from = '2008';
+      el.to = '2013';
+      await el.updateComplete;
+      expect(range(el), 'the properties set again').to.deep.equal(['2010-01-01', '2011-01-01']);
+      el.zoomIn();
+      await el.updateComplete;
+      expect(range(el), 'a zoom call after them').to.deep.equal(['2010-06-01', '2010-09-01']);
     });
 
     it('should have no visible range without dated events', async () => {
@@ -496,6 +502,30 @@ describe('<cocir-timeline> zoom', () => {
       expect(!!active?.classList.contains('mark') && active.closest('svg') === plot(el), 'a mark has focus').to.be.true;
       expect(plot(el).getAttribute('aria-labelledby')).to.equal($(el, 'h2').id);
       expect(plot(el).getAttribute('role')).to.equal('group');
+    });
+
+    it('should zoom in around the part of a long event in view, and not at all at a month', async () => {
+      const el = await mount(WIDTH, (e) => {
+        e.events = [
+          { id: 'long', title: 'Long', category: 'c', start: '1990', end: '2020' },
+          { id: 'day', title: 'Day', category: 'd', start: '2013-01-25' },
+        ];
+      });
+      el.zoomToYears(2012, 2020); // 2012–2020 of the long event's 1990–2020 in view
+      await el.updateComplete;
+      (markNamed(el, 'Long') as SVGGElement).focus();
+      await sendKeys({ press: '=' });
+      await el.updateComplete;
+      expect(range(el), 'around 2016, the middle of what was in view').to.deep.equal(['2014-01-01', '2019-01-01']);
+      Object.assign(el, { from: '2013-01', to: '2013-01' });
+      await el.updateComplete;
+      expect(range(el)).to.deep.equal(['2013-01-01', '2013-02-01']);
+      const fired = record(el);
+      (markNamed(el, 'Day') as SVGGElement).focus();
+      await sendKeys({ press: '=' });
+      await el.updateComplete;
+      expect(range(el), 'a month: no narrower, and not moved').to.deep.equal(['2013-01-01', '2013-02-01']);
+      expect(fired).to.deep.equal([]);
     });
 
     it('should zoom with + = and -, pan with Shift+← →, and reset with 0, from a focused mark', async () => {
@@ -745,7 +775,7 @@ describe('<cocir-timeline> zoom', () => {
 
     // d3's own rate is ten times faster with Ctrl, for a touchpad's pinch: with a mouse, one
     // notch zoomed 4×, past two steps of the ladder.
-    it('should zoom a notch of the wheel by the same step with Ctrl as with wheel-zoom, and a pinch at its pace', async () => {
+    it('should zoom a notch of the wheel with Ctrl by √2, a plain one with wheel-zoom and a pinch at d3’s pace', async () => {
       const el = await mount(WIDTH);
       const all = spanDays(el);
       const changed = oneEvent(el, 'cocir-range-change');
@@ -758,7 +788,7 @@ describe('<cocir-timeline> zoom', () => {
       const plain = oneEvent(el, 'cocir-range-change');
       await wheel(centre(plot(el)), -100);
       await plain;
-      expect(all / spanDays(el), 'a plain notch with wheel-zoom').to.be.closeTo(Math.SQRT2, 0.01);
+      expect(all / spanDays(el), 'a plain notch with wheel-zoom').to.be.closeTo(2 ** 0.2, 0.01);
       // A pinch comes as Ctrl + wheel in small steps.
       el.resetZoom();
       await el.updateComplete;
@@ -768,6 +798,19 @@ describe('<cocir-timeline> zoom', () => {
       for (let i = 0; i < 5; i++) plot(el).dispatchEvent(new WheelEvent('wheel', { ...at, deltaY: -5, ctrlKey: true }));
       await pinch;
       expect(all / spanDays(el), 'five steps of a pinch').to.be.closeTo(2 ** 0.5, 0.01);
+    });
+
+    it('should never zoom less for a larger step of the wheel', () => {
+      for (const mods of [{ ctrlKey: true }, { metaKey: true }, {}]) {
+        const rates = Array.from({ length: 400 }, (_, i) =>
+          wheelDelta(new WheelEvent('wheel', { deltaY: -i, ...mods })),
+        );
+        expect(
+          rates.every((r, i) => i === 0 || r >= rates[i - 1]),
+          JSON.stringify(mods),
+        ).to.be.true;
+        expect(wheelDelta(new WheelEvent('wheel', { deltaY: 100, ...mods }))).to.equal(-rates[100]);
+      }
     });
 
     it('should leave a plain wheel to the page: not prevented, no zoom, no event, and a hint', async () => {

@@ -75,10 +75,10 @@ export class ClusterController implements ReactiveController {
       : { marks, clusters, order, tabStop: stop?.event.id };
   }
 
-  /** The middle of the time of the mark or cluster a key was pressed on: what `+` zooms in around. */
-  instantOf(e: Event): number | undefined {
+  /** The time of the mark or cluster a key was pressed on: what `+` zooms in around. */
+  timeOf(e: Event): readonly [number, number] | undefined {
     const drawn = drawnOf(e);
-    return drawn && middle(drawn);
+    return drawn && timeOf(drawn);
   }
 
   private nearest(order: readonly Drawn[]): Drawn | undefined {

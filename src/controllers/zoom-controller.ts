@@ -15,6 +15,7 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom
 import { clamp } from '../model/shapes.js';
 import { chartAction, type ChartAction } from '../ui/chart-keys.js';
 import {
+  canZoomIn,
   clampWindow,
   panWindow,
   sameWindow,
@@ -40,14 +41,25 @@ const TOUCH_SLOP = 8;
 /** How long after a touch the mouse events a browser makes up for a tap are ignored, in ms. */
 const TOUCH_MOUSE_MS = 1000;
 
+/** `w` moved to centre on the middle of the part of `[from, to)` in it. */
+function centredOn(w: TimeWindow, [from, to]: readonly [number, number]): TimeWindow {
+  const half = (w.toMs - w.fromMs) / 2;
+  const centre = (Math.max(from, w.fromMs) + Math.min(to, w.toMs)) / 2;
+  return { fromMs: centre - half, toMs: centre + half };
+}
+
 /**
  * How far a wheel event zooms, as a power of 2. d3's default is ten times faster whenever Ctrl is
  * held, for a touchpad's pinch (which browsers send as Ctrl + wheel in small steps): a mouse notch
- * with Ctrl zoomed 4×, past two steps of the ladder. Here a notch (100 px, 3 lines) zooms √2×,
- * with Ctrl or with `wheel-zoom`; steps under 50 px with Ctrl, a pinch's, keep d3's pace.
+ * (100 px) with Ctrl zoomed 4×, past two steps of the ladder. With Ctrl or ⌘ a pinch's small steps
+ * keep d3's pace up to 25 px, a step up to a notch zooms √2×, and larger ones (notches run
+ * together) as much per px as a notch. A plain wheel (with `wheel-zoom`) keeps d3's rate.
  */
-const wheelDelta = ({ deltaY, deltaMode, ctrlKey }: WheelEvent) =>
-  -deltaY * (deltaMode === 1 ? 1 / 6 : deltaMode ? 1 : ctrlKey && Math.abs(deltaY) < 50 ? 0.02 : 0.005);
+export function wheelDelta({ deltaY, deltaMode, ctrlKey, metaKey }: WheelEvent): number {
+  if (!ctrlKey && !metaKey) return -deltaY * (deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002);
+  const px = Math.abs(deltaY) * (deltaMode === 1 ? 100 / 3 : deltaMode ? 800 : 1);
+  return -Math.sign(deltaY) * Math.min(0.02 * px, Math.max(0.5, 0.005 * px));
+}
 
 export class ZoomController implements ReactiveController {
   /** The window asked for: what `visibleRange` reports and the overview shows. */
@@ -221,16 +233,14 @@ export class ZoomController implements ReactiveController {
 
   /**
    * A ladder step, a pan step, the first or last years, or all: for the API, keys and buttons. A
-   * step in goes around the instant `at` (a focused event's) if given, else the view's centre.
+   * step in goes around the part in view of `around` (a focused event's time) if given, else around
+   * the view's centre.
    */
-  act(action: ChartAction, user = false, at?: number): void {
+  act(action: ChartAction, user = false, around?: readonly [number, number]): void {
     const { window: w, bounds, years } = this;
     if (!w || !bounds) return;
-    // Around the part of a long span that is in view, never out of it.
-    const c = at === undefined ? undefined : clamp(at, w.fromMs, w.toMs);
-    const half = (w.toMs - w.fromMs) / 2;
     const targets: Record<ChartAction, () => TimeWindow | undefined> = {
-      'zoom-in': () => zoomIn(c === undefined ? w : { fromMs: c - half, toMs: c + half }, bounds),
+      'zoom-in': () => zoomIn(around && canZoomIn(w) ? centredOn(w, around) : w, bounds),
       'zoom-out': () => zoomOut(w, bounds),
       reset: () => bounds,
       'pan-back': () => panWindow(w, -1, bounds),
@@ -324,12 +334,12 @@ export class ZoomController implements ReactiveController {
     this.glide = requestAnimationFrame(step);
   }
 
-  /** Keys on the focused chart (see `chartAction`); `at`: the focused event's instant, to zoom in around. */
-  handleKeydown(e: KeyboardEvent, at?: number): void {
+  /** Keys on the focused chart (see `chartAction`); `around`: the focused event's time, to zoom in around. */
+  handleKeydown(e: KeyboardEvent, around?: readonly [number, number]): void {
     const action = chartAction(e);
     if (!action) return;
     e.preventDefault();
-    this.act(action, true, at);
+    this.act(action, true, around);
   }
 
   /**

@@ -291,15 +291,17 @@ const de = ($: Count): Strings => ({
 const byLanguage: Record<string, ($: Count) => Strings> = { en, fr, de };
 const byLocale = new Map<string, Strings>();
 
+const languageOf = (locale: string) => locale.toLowerCase().split('-')[0];
+
 /** Whether the component has its own words in the locale's language (else it speaks English). */
-export const speaks = (locale: string): boolean => Object.hasOwn(byLanguage, locale.toLowerCase().split('-')[0]);
+export const speaks = (locale: string): boolean => Object.hasOwn(byLanguage, languageOf(locale));
 
 /** The strings for a BCP 47 locale, by its language (English when we have none), counts by the whole locale. */
 export function stringsFor(locale: string): Strings {
   let t = byLocale.get(locale);
   if (!t) {
     const format = new Intl.NumberFormat(locale);
-    t = (byLanguage[locale.toLowerCase().split('-')[0]] ?? en)((n) => format.format(n));
+    t = (byLanguage[languageOf(locale)] ?? en)((n) => format.format(n));
     if (byLocale.size > 100) byLocale.clear();
     byLocale.set(locale, t);
   }

@@ -167,7 +167,7 @@ function normalizeEvent(
   const date = (field: 'start' | 'end'): CivilDate | 'ongoing' | undefined => {
     const v = own(record, field);
     if (v === undefined || v === null || v === '') return undefined;
-    if (typeof v !== 'string') return void fail(field, `${field} must be text such as "2008", not a ${typeof v}`);
+    if (typeof v !== 'string') return void fail(field, `${field} must be text such as "2008" (got ${typeof v})`);
     const s = v.trim();
     if (field === 'end' && s.toLowerCase() === 'ongoing') return 'ongoing';
     const d = parseCivilDate(s);

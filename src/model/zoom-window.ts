@@ -114,7 +114,7 @@ export function canZoomOut(w: TimeWindow, bounds: TimeWindow): boolean {
 const yearOf = (y: unknown) => (typeof y === 'string' && /^\s*\d+\s*$/.test(y) ? +y : y);
 
 /** The years `first` to `last` inclusive (in either order), from 1 January to 1 January. */
-export function yearsWindow(first: number, last: number, bounds: TimeWindow): TimeWindow | undefined {
+export function yearsWindow(first: number | string, last: number | string, bounds: TimeWindow): TimeWindow | undefined {
   const [f, l] = [yearOf(first), yearOf(last)];
   if (!Number.isInteger(f) || !Number.isInteger(l)) return undefined;
   const [a, b] = (f as number) <= (l as number) ? [f as number, l as number] : [l as number, f as number];

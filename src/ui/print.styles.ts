@@ -32,7 +32,10 @@ export const printStyles = css`
     .zoom,
     svg.overview,
     .notice button,
-    .list-more {
+    .list-more,
+    .tooltip,
+    .hint,
+    .card .close {
       display: none !important;
     }
     .card {
