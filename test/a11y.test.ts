@@ -482,6 +482,27 @@ describe('<cocir-timeline> for every reader', () => {
       expect(tip.bottom).to.be.at.most(chart.bottom + 0.5);
     });
 
+    it('should put a tooltip below its mark when the window has no room for it above', async () => {
+      const el = await mount(1000);
+      const mark = markNamed(el, 'Healthcare Coalition on Data Protection');
+      const spacer = document.createElement('div');
+      spacer.style.height = `${innerHeight * 2}px`;
+      document.body.append(spacer); // room to scroll the mark up to the window's top
+      try {
+        scrollBy(0, mark.getBoundingClientRect().top - 20);
+        mark.focus({ preventScroll: true });
+        await el.updateComplete;
+        await el.updateComplete;
+        const tip = tooltip(el)!.getBoundingClientRect();
+        expect(mark.getBoundingClientRect().top, 'the mark near the top').to.be.below(40);
+        expect(tip.top, 'the tooltip in the window').to.be.at.least(0);
+        expect(tip.top, 'below its mark').to.be.at.least(mark.querySelector('.shape')!.getBoundingClientRect().bottom);
+      } finally {
+        spacer.remove();
+        scrollTo(0, 0);
+      }
+    });
+
     it('should open the card on click and fire cocir-select', async () => {
       const el = await mount(1000);
       const selected = oneEvent(el, 'cocir-select');

@@ -503,7 +503,7 @@ describe('<cocir-timeline>', () => {
       expect(langOf('[role="status"]')).to.equal(undefined);
       el.removeAttribute('locale');
       await el.updateComplete;
-      expect(langOf('[role="status"]') ?? 'en-GB').to.equal('en-GB');
+      expect(langOf('[role="status"]'), 'the page’s, said again').to.equal('en-GB');
     });
 
     it('should name dates in its locale, and default to the page language', async () => {

@@ -9,6 +9,7 @@ import { clusterMarks, type Cluster } from '../layout/clusters.js';
 import type { Lane, PlacedEvent } from '../layout/lanes.js';
 import { canZoomIn, sameWindow, type TimeWindow } from '../model/zoom-window.js';
 import { clusterKey, clusterOf } from '../render/clusters.js';
+import { datumOf } from '../render/frame.js';
 import type { DetailsController } from './details-controller.js';
 import type { ZoomController } from './zoom-controller.js';
 
@@ -149,9 +150,8 @@ type Drawn = PlacedEvent | Cluster;
 
 const isCluster = (d: Drawn | undefined): d is Cluster => !!d && 'events' in d;
 
-/** The mark or cluster an event came from (d3 keeps its datum on the node). */
-const drawnOf = (e: Event) =>
-  ((e.target as Element | null)?.closest?.('g.mark, g.cluster') as { __data__?: Drawn } | null)?.__data__;
+/** The mark or cluster an event came from. */
+const drawnOf = (e: Event) => datumOf<Drawn>(e, 'g.mark, g.cluster');
 
 /** Its time in view: a cluster's shown part of its period, a mark's drawn interval. */
 const timeOf = (d: Drawn): [number, number] => (isCluster(d) ? [d.shownFromMs, d.shownToMs] : [d.fromMs, d.toMs]);

@@ -345,14 +345,14 @@ export class DetailsController implements ReactiveController {
       yBelow,
     };
     this.host.requestUpdate();
-    void this.fitTip(box.width, box.height);
+    void this.fitTip(box);
   }
 
   /**
-   * Once drawn, the tooltip is kept inside the chart, which clips it: moved left, put below its mark
-   * where there is room there, else held inside over the mark.
+   * Once drawn, the tooltip is kept inside the chart, which clips it, and the window: moved left,
+   * put below its mark where there is room there, else held inside over the mark.
    */
-  private async fitTip(width: number, height: number): Promise<void> {
+  private async fitTip({ width, height, top }: DOMRect): Promise<void> {
     await this.host.updateComplete;
     const tip = this.tip;
     const el = this.root()?.querySelector<HTMLElement>('.tooltip');
@@ -360,7 +360,8 @@ export class DetailsController implements ReactiveController {
     const h = el.offsetHeight;
     const x = clamp(tip.x, 0, width - el.offsetWidth);
     let { y, below } = tip;
-    if (!below && y < h && tip.yBelow + h <= height) [y, below] = [tip.yBelow, true];
+    // (`top + y`: where one above would end in the window.)
+    if (!below && (y < h || top + y < h) && tip.yBelow + h <= height) [y, below] = [tip.yBelow, true];
     // A tooltip above ends at y; one below starts there.
     y = below ? clamp(y, 0, height - h) : clamp(y, h, height);
     if (x === tip.x && y === tip.y) return;

@@ -7,7 +7,7 @@
 import { select } from 'd3-selection';
 import type { Cluster } from '../layout/clusters.js';
 import { round } from '../model/shapes.js';
-import { attr, svg, type Frame } from './frame.js';
+import { attr, datumOf, svg, type Frame } from './frame.js';
 
 export interface ClusterDrawOptions {
   readonly colorOf: (category: string) => string;
@@ -64,7 +64,4 @@ export function renderClusters(frame: Frame, clusters: readonly Cluster[], optio
 }
 
 /** The cluster an event (a click, a key) came from, if any. */
-export function clusterOf(e: Event): Cluster | undefined {
-  const g = (e.target as Element | null)?.closest?.('g.cluster');
-  return g ? select<Element, Cluster>(g).datum() : undefined;
-}
+export const clusterOf = (e: Event): Cluster | undefined => datumOf<Cluster>(e, 'g.cluster');

@@ -45,6 +45,11 @@ export function frameFor(layer: SVGGElement, x: ScaleLinear<number, number>): Fr
   return { g, x: (ms) => round((ms - originMs) * scale), offset };
 }
 
+/** The datum of the drawing (`selector`: `g.mark`, `g.cluster` or both) an event came from, if any. */
+export function datumOf<T>(e: Event, selector: string): T | undefined {
+  return ((e.target as Element | null)?.closest?.(selector) as { __data__?: T } | null)?.__data__;
+}
+
 /** A new SVG element with its attributes. */
 export function svg<K extends keyof SVGElementTagNameMap>(
   name: K,
