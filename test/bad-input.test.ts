@@ -981,6 +981,27 @@ const loading: Case[] = [
     },
   },
   {
+    name: 'loadComplete settles on a detached element when src goes back to the data shown',
+    run: async () => {
+      const a = json(GOOD);
+      const m = await mount({ src: a });
+      const calls = spyFetch();
+      m.el.remove();
+      m.el.src = json([ev('old', '1990')]);
+      await m.el.updateComplete;
+      m.el.src = a;
+      let done = false;
+      void m.el.loadComplete.then(() => (done = true));
+      await tick(20);
+      expect(done, 'settled, with its data shown').to.equal(true);
+      m.box.append(m.el);
+      await settled(m.el);
+      expect(calls, 'nothing loaded again').to.deep.equal([]);
+      return m;
+    },
+    expect: { marks: GOOD_MARKS, loads: [2] },
+  },
+  {
     name: 'loadComplete after src changes on a detached element waits for the new data',
     src: json([ev('old', '1990')]),
     expect: { marks: GOOD_MARKS, loads: [1, 2] },

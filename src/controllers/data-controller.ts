@@ -114,6 +114,10 @@ export class DataController implements ReactiveController {
         return false;
       }
       this.start(src);
+    } else if (this.interrupted && !this.host.isConnected && this.task.status === TaskStatus.COMPLETE) {
+      // Back, while detached, to the src whose data is shown: nothing to load, nothing to wait for.
+      this.interrupted = false;
+      this.settle.resolve();
     }
     if (this.task.status === TaskStatus.COMPLETE) return this.take(this.task.value, true);
     const error = this.task.status === TaskStatus.ERROR ? this.task.error : undefined;
