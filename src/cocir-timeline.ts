@@ -428,7 +428,7 @@ export class CocirTimeline extends LitElement {
   /** Keys on the chart: a cluster's first, then moving between events and details, then the view's. */
   private handleChartKeydown = (e: KeyboardEvent): void => {
     if (!this.clusters.handleKeydown(e) && !this.details.handleKeydown(e))
-      this.zoom.handleKeydown(e, this.clusters.timeOf(e));
+      this.zoom.handleKeydown(e, this.clusters.timeAt(e));
   };
 
   /** A click on a cluster zooms into its period; on a mark, opens its details. */

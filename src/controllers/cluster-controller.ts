@@ -77,7 +77,7 @@ export class ClusterController implements ReactiveController {
   }
 
   /** The time of the mark or cluster a key was pressed on: what `+` zooms in around. */
-  timeOf(e: Event): readonly [number, number] | undefined {
+  timeAt(e: Event): readonly [number, number] | undefined {
     const drawn = drawnOf(e);
     return drawn && timeOf(drawn);
   }

@@ -110,14 +110,17 @@ export function canZoomOut(w: TimeWindow, bounds: TimeWindow): boolean {
   return !sameWindow(w, bounds);
 }
 
-/** A year: an integer, or its digits as text (an input's value, in a page's script). */
-const yearOf = (y: unknown) => (typeof y === 'string' && /^\s*\d+\s*$/.test(y) ? +y : y);
+/** A year: an integer, or its digits as text (an input's value, in a page's script); else undefined. */
+function yearOf(y: unknown): number | undefined {
+  const n = typeof y === 'string' && /^\s*\d+\s*$/.test(y) ? +y : y;
+  return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
+}
 
 /** The years `first` to `last` inclusive (in either order), from 1 January to 1 January. */
 export function yearsWindow(first: number | string, last: number | string, bounds: TimeWindow): TimeWindow | undefined {
   const [f, l] = [yearOf(first), yearOf(last)];
-  if (!Number.isInteger(f) || !Number.isInteger(l)) return undefined;
-  const [a, b] = (f as number) <= (l as number) ? [f as number, l as number] : [l as number, f as number];
+  if (f === undefined || l === undefined) return undefined;
+  const [a, b] = f <= l ? [f, l] : [l, f];
   return clampWindow({ fromMs: utcMs(a, 0, 1), toMs: utcMs(b + 1, 0, 1) }, bounds);
 }
 
