@@ -15,7 +15,6 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom
 import { clamp } from '../model/shapes.js';
 import { chartAction, type ChartAction } from '../ui/chart-keys.js';
 import {
-  canZoomIn,
   clampWindow,
   panWindow,
   sameWindow,
@@ -40,13 +39,6 @@ const HINT_MS = 1500;
 const TOUCH_SLOP = 8;
 /** How long after a touch the mouse events a browser makes up for a tap are ignored, in ms. */
 const TOUCH_MOUSE_MS = 1000;
-
-/** `w` moved to centre on the middle of the part of `[from, to)` in it. */
-function centredOn(w: TimeWindow, [from, to]: readonly [number, number]): TimeWindow {
-  const half = (w.toMs - w.fromMs) / 2;
-  const centre = (Math.max(from, w.fromMs) + Math.min(to, w.toMs)) / 2;
-  return { fromMs: centre - half, toMs: centre + half };
-}
 
 /**
  * How far a wheel event zooms, as a power of 2. d3's default is ten times faster whenever Ctrl is
@@ -240,7 +232,7 @@ export class ZoomController implements ReactiveController {
     const { window: w, bounds, years } = this;
     if (!w || !bounds) return;
     const targets: Record<ChartAction, () => TimeWindow | undefined> = {
-      'zoom-in': () => zoomIn(around && canZoomIn(w) ? centredOn(w, around) : w, bounds),
+      'zoom-in': () => zoomIn(w, bounds, around),
       'zoom-out': () => zoomOut(w, bounds),
       reset: () => bounds,
       'pan-back': () => panWindow(w, -1, bounds),

@@ -85,11 +85,21 @@ function centred(w: TimeWindow, months: number, round: (x: number) => number): T
 const roundUp = (x: number) => Math.floor(x + 0.5);
 const roundDown = (x: number) => Math.ceil(x - 0.5);
 
-/** One ladder step in: the widest step narrower than the window, around its centre. */
-export function zoomIn(w: TimeWindow, bounds: TimeWindow): TimeWindow {
+/**
+ * One ladder step in: the widest step narrower than the window, around its centre, or around the
+ * middle of the part of `around` in it (a focused event's time). At a month, the window as it is.
+ */
+export function zoomIn(w: TimeWindow, bounds: TimeWindow, around?: readonly [number, number]): TimeWindow {
   const span = spanMonths(w);
   const step = LADDER.find((m) => m < span - SAME);
-  return step ? clampWindow(centred(w, step, roundUp), bounds) : clampWindow(w, bounds);
+  return step ? clampWindow(centred(around ? centredOn(w, around) : w, step, roundUp), bounds) : clampWindow(w, bounds);
+}
+
+/** `w` moved to centre on the middle of the part of `[from, to)` in it. */
+function centredOn(w: TimeWindow, [from, to]: readonly [number, number]): TimeWindow {
+  const half = (w.toMs - w.fromMs) / 2;
+  const centre = (Math.max(from, w.fromMs) + Math.min(to, w.toMs)) / 2;
+  return { fromMs: centre - half, toMs: centre + half };
 }
 
 /** One ladder step out: the narrowest step wider than the window, or all of `bounds`. */
